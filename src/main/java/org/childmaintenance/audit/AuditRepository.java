@@ -1,0 +1,20 @@
+package org.childmaintenance.audit;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Insert and read only: the trail has no update or delete. */
+interface AuditRepository extends Repository<AuditEntry, Long> {
+    AuditEntry save(AuditEntry entry);
+
+    @Query("select e from AuditEntry e where e.actorAccountId = :accountId or e.onBehalfOfId = :accountId "
+            + "order by e.occurredAt desc, e.id desc")
+    List<AuditEntry> findActivityOf(long accountId, Pageable page);
+
+    @Query("select e from AuditEntry e where e.subjectType = :type and e.subjectId = :id order by e.occurredAt desc, e.id desc")
+    List<AuditEntry> findBySubject(String type, String id, Pageable page);
+
+    long count();
+}

@@ -1,0 +1,50 @@
+package org.childmaintenance.audit.ui;
+
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.childmaintenance.audit.AuditRecord;
+import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.ui.DataTable;
+import org.childmaintenance.base.ui.MainLayout;
+import org.childmaintenance.base.ui.PortalPage;
+
+/** "Recent activity": sign-ins, changes and anything done on the person's behalf. */
+@Route(value = "settings/activity", layout = MainLayout.class)
+@RolesAllowed({"PARENT", "EMPLOYER", "REPRESENTATIVE", "CASEWORKER"})
+public class RecentActivityView extends PortalPage {
+    static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK);
+
+    public RecentActivityView(AuditService audit) {
+        heading(getTranslation("activity.title"));
+        paragraph(getTranslation("activity.lead"));
+        List<AuditRecord> entries = audit.myRecentActivity(50);
+        if (entries.isEmpty()) {
+            paragraph(getTranslation("activity.none"));
+            return;
+        }
+        DataTable table = new DataTable(getTranslation("activity.caption"), getTranslation("activity.when"),
+                getTranslation("activity.what"), getTranslation("activity.from"));
+        table.setId("activity-table");
+        for (AuditRecord r : entries) {
+            table.row(WHEN.format(r.occurredAt().atZone(UK)).replace("AM", "am").replace("PM", "pm"), describe(r),
+                    r.sourceAddress() == null ? "" : r.sourceAddress());
+        }
+        add(table);
+    }
+
+    private String describe(AuditRecord r) {
+        String key = "audit.action." + r.action();
+        String text = getTranslation(key);
+        return text.startsWith("!") ? r.action().replace('_', ' ').toLowerCase(Locale.UK) : text;
+    }
+
+    @Override
+    protected String pageTitle() {
+        return getTranslation("activity.title");
+    }
+}

@@ -1,0 +1,30 @@
+package org.childmaintenance.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Shown when a signed-in person opens a page their role does not give them. */
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public class AccessDeniedView extends PortalPage implements HasErrorParameter<AccessDeniedException> {
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
+        heading(getTranslation("accessDenied.title"));
+        paragraph(getTranslation("accessDenied.body"));
+        add(new Paragraph(new Anchor("", getTranslation("problem.home"))));
+        return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    protected String pageTitle() {
+        return getTranslation("accessDenied.title");
+    }
+}

@@ -1,0 +1,131 @@
+package org.childmaintenance.base.ui;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The page template (../shared/UX.md §2): skip link, brand bar with the service navigation for
+ * the signed-in person's role, main column, footer with the same help link on every page.
+ */
+@com.vaadin.flow.server.auth.AnonymousAllowed
+public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
+    private final Main main = new Main();
+    private final AuthenticationContext auth;
+    private boolean firstNavigation = true;
+
+    public MainLayout(AuthenticationContext auth, List<NavItem> navItems) {
+        this.auth = auth;
+        setId("app-shell");
+        addClassName("app-shell");
+
+        Anchor skip = new Anchor("#main", getTranslation("layout.skip"));
+        skip.setRouterIgnore(true);
+        skip.addClassName("skip-link");
+        skip.getElement().addEventListener("click", e -> main.getElement().callJsFunction("focus"))
+                .addEventData("event.preventDefault()");
+
+        Header header = new Header();
+        header.addClassName("app-header");
+        Div headerInner = new Div();
+        headerInner.addClassName("app-header__inner");
+        RouterLink brand = new RouterLink(getTranslation("service.name"), StartView.class);
+        brand.addClassName("app-header__brand");
+        headerInner.add(brand, buildNav(navItems));
+        header.add(headerInner);
+
+        main.setId("main");
+        main.getElement().setAttribute("tabindex", "-1");
+        main.addClassName("app-main");
+
+        Footer footer = new Footer();
+        footer.addClassName("app-footer");
+        Div footerInner = new Div();
+        footerInner.addClassName("app-footer__inner");
+        RouterLink help = new RouterLink(getTranslation("layout.help"), HelpView.class);
+        help.setId("help-link");
+        footerInner.add(help, new Span(getTranslation("layout.footer.note")));
+        footer.add(footerInner);
+
+        add(skip, header, main, footer);
+
+        if (auth.isAuthenticated()) {
+            UI.getCurrent().getPage().addJavaScript("context://scripts/session-timeout.js");
+        }
+    }
+
+    private Nav buildNav(List<NavItem> navItems) {
+        Nav nav = new Nav();
+        nav.addClassName("app-nav");
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.menu"));
+        UnorderedList list = new UnorderedList();
+        if (auth.isAuthenticated()) {
+            navItems.stream()
+                    .filter(item -> item.roles().isEmpty() || item.roles().stream().anyMatch(auth::hasRole))
+                    .sorted(Comparator.comparingInt(NavItem::order))
+                    .forEach(item -> {
+                        RouterLink link = new RouterLink(getTranslation(item.labelKey()), item.target());
+                        link.setHighlightAction((l, highlight) -> {
+                            if (highlight) {
+                                l.getElement().setAttribute("aria-current", "page");
+                            } else {
+                                l.getElement().removeAttribute("aria-current");
+                            }
+                        });
+                        list.add(new ListItem(link));
+                    });
+            Button signOut = new Button(getTranslation("layout.signOut"), e -> auth.logout());
+            signOut.setId("sign-out");
+            signOut.addClassName("link-button");
+            list.add(new ListItem(signOut));
+        } else {
+            Anchor signIn = new Anchor("sign-in", getTranslation("layout.signIn"));
+            signIn.setId("sign-in-link");
+            list.add(new ListItem(signIn));
+        }
+        nav.add(list);
+        return nav;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(Objects.requireNonNull(content.getElement()));
+        }
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (firstNavigation) {
+            firstNavigation = false;
+            return;
+        }
+        // Vaadin does not announce route changes: move focus to the new page's heading.
+        getElement().executeJs("const h=document.querySelector('main h1'); if(h){h.setAttribute('tabindex','-1'); h.focus();}");
+    }
+
+    /** Called by session-timeout.js when the person chooses to stay signed in: the round trip is the point. */
+    @ClientCallable
+    void keepAlive() {
+        // Nothing to do: the request itself counts as activity.
+    }
+}
