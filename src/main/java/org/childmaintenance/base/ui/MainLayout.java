@@ -29,11 +29,15 @@ import java.util.Objects;
 @com.vaadin.flow.server.auth.AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
     private final Main main = new Main();
+    private final Div navHolder = new Div();
     private final AuthenticationContext auth;
+    private final List<NavItem> navItems;
     private boolean firstNavigation = true;
+    private boolean timeoutScriptAdded;
 
     public MainLayout(AuthenticationContext auth, List<NavItem> navItems) {
         this.auth = auth;
+        this.navItems = navItems;
         setId("app-shell");
         addClassName("app-shell");
 
@@ -49,7 +53,8 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         headerInner.addClassName("app-header__inner");
         RouterLink brand = new RouterLink(getTranslation("service.name"), StartView.class);
         brand.addClassName("app-header__brand");
-        headerInner.add(brand, buildNav(navItems));
+        navHolder.addClassName("app-header__nav");
+        headerInner.add(brand, navHolder);
         header.add(headerInner);
 
         main.setId("main");
@@ -66,8 +71,15 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         footer.add(footerInner);
 
         add(skip, header, main, footer);
+        refreshNavigation();
+    }
 
-        if (auth.isAuthenticated()) {
+    /** The menu depends on who is signed in, which can change without a new layout (sign-in, sign-out). */
+    private void refreshNavigation() {
+        navHolder.removeAll();
+        navHolder.add(buildNav(navItems));
+        if (auth.isAuthenticated() && !timeoutScriptAdded) {
+            timeoutScriptAdded = true;
             UI.getCurrent().getPage().addJavaScript("context://scripts/session-timeout.js");
         }
     }
@@ -115,6 +127,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        refreshNavigation();
         if (firstNavigation) {
             firstNavigation = false;
             return;
