@@ -64,6 +64,30 @@ public final class Forms {
         return button;
     }
 
+    /** Radios in a vertical list, none pre-selected (UX.md: never pre-select). */
+    public static <T> com.vaadin.flow.component.radiobutton.RadioButtonGroup<T> radios(String id, String label,
+            String hint, java.util.List<T> items, com.vaadin.flow.function.SerializableFunction<T, String> caption) {
+        var group = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<T>(label);
+        group.setId(id);
+        group.addThemeName("vertical");
+        group.addThemeName("helper-above-field");
+        if (hint != null) {
+            group.setHelperText(hint);
+        }
+        group.setItems(items);
+        group.setItemLabelGenerator(caption::apply);
+        return group;
+    }
+
+    /** A money amount field: text, not a number input (UX.md), with a £ prefix and decimal keyboard. */
+    public static TextField money(String id, String label, String hint) {
+        TextField field = text(id, label, hint);
+        field.setPrefixComponent(new com.vaadin.flow.component.html.Span("£"));
+        field.getElement().setAttribute("inputmode", "decimal");
+        field.addClassName("field--money");
+        return field;
+    }
+
     public static Div group(com.vaadin.flow.component.Component... components) {
         Div div = new Div(components);
         div.addClassName("form-group");

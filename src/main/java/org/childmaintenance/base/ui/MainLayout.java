@@ -30,6 +30,7 @@ import java.util.Objects;
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
     private final Main main = new Main();
     private final Div navHolder = new Div();
+    private final Anchor exitSkip = new Anchor("/exit", "");
     private final AuthenticationContext auth;
     private final List<NavItem> navItems;
     private boolean firstNavigation = true;
@@ -47,6 +48,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         skip.getElement().addEventListener("click", e -> main.getElement().callJsFunction("focus"))
                 .addEventData("event.preventDefault()");
 
+        exitSkip.setText(getTranslation("layout.exit"));
         Header header = new Header();
         header.addClassName("app-header");
         Div headerInner = new Div();
@@ -70,7 +72,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         footerInner.add(help, new Span(getTranslation("layout.footer.note")));
         footer.add(footerInner);
 
-        add(skip, header, main, footer);
+        exitSkip.setRouterIgnore(true);
+        exitSkip.addClassName("safety-exit__link");
+        exitSkip.addClassName("safety-exit__skip");
+        exitSkip.setVisible(false);
+        add(skip, exitSkip, header, main, footer);
         refreshNavigation();
     }
 
@@ -120,9 +126,30 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.removeAll();
+        boolean sensitive = content instanceof SafetySensitive;
+        exitSkip.setVisible(sensitive);
+        if (sensitive) {
+            main.add(safetyExit());
+        }
         if (content != null) {
             main.getElement().appendChild(Objects.requireNonNull(content.getElement()));
         }
+    }
+
+    /** The sticky "Exit this page" control at the top of safety-sensitive pages (works without script). */
+    private Div safetyExit() {
+        UI.getCurrent().getPage().addJavaScript("context://scripts/safety-exit.js");
+        Anchor exit = new Anchor("/exit", getTranslation("layout.exit"));
+        exit.setRouterIgnore(true);
+        exit.setId("safety-exit");
+        exit.addClassName("safety-exit__link");
+        Span status = new Span();
+        status.setId("safety-exit-status");
+        status.addClassName("visually-hidden");
+        status.getElement().setAttribute("role", "status");
+        Div bar = new Div(exit, status);
+        bar.addClassName("safety-exit");
+        return bar;
     }
 
     @Override
