@@ -121,8 +121,9 @@ final class RecordingTrace implements Trace {
                 List.of(figure("Weekly rate", rate)),
                 "The reduced rate is " + SEVEN + " plus " + percent(percentage) + " of the income above £100.00 ("
                         + percent(percentage) + " is the figure for " + countLabel(children)
-                        + (children == 1 ? " child" : " children") + " and " + countLabel(others)
-                        + " relevant other " + (others == 1 ? "child" : "children") + "): " + SEVEN + " + ("
+                        + (children == 1 ? " child" : " children") + " and "
+                        + (others == 0 ? "no" : countLabel(others)) + " relevant other "
+                        + (others == 1 ? "child" : "children") + "): " + SEVEN + " + ("
                         + money(grossWeekly) + " − £100.00) × " + percent(percentage) + " "
                         + equalsRounded(exact, rate) + ".");
     }
