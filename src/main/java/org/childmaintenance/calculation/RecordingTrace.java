@@ -235,7 +235,7 @@ final class RecordingTrace implements Trace {
             text.append(" A further ").append(SEVEN).append(" comes off for each child staying 175 nights or more (")
                     .append(children(childrenAt175)).append("): ").append(money(afterFraction)).append(" − ")
                     .append(money(Money.SEVEN.multiply(BigDecimal.valueOf(childrenAt175)))).append(" = ")
-                    .append(afterPerChild.signum() < 0 ? "−" + money(afterPerChild.negate()) : money(afterPerChild))
+                    .append(money(afterPerChild))
                     .append('.');
         }
         boolean floored = afterPerChild.signum() < 0;
