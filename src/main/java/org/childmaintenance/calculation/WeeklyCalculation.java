@@ -117,35 +117,7 @@ final class WeeklyCalculation {
 
         // Step 7: shared care.
         if (band.isIncomeBased()) {
-            boolean anySharedCare = false;
-            BigDecimal total = Money.ZERO;
-            for (int j = 0; j < parentCount; j++) {
-                ReceivingParentInput parent = parents.get(j);
-                int fourteenths = 0;
-                int at175 = 0;
-                for (ChildInput child : parent.children()) {
-                    fourteenths += RateTables.sharedCareFourteenths(child.sharedCareNights());
-                    if (child.sharedCareNights() >= FULL_SHARED_CARE_NIGHTS) {
-                        at175++;
-                    }
-                }
-                if (fourteenths > 0) {
-                    anySharedCare = true;
-                    BigDecimal share = amounts[j];
-                    BigDecimal decrease = Money.round2(share, fourteenths, 14L * children[j]);
-                    BigDecimal afterFraction = share.subtract(decrease);
-                    BigDecimal afterPerChild = afterFraction.subtract(Money.SEVEN.multiply(BigDecimal.valueOf(at175)));
-                    amounts[j] = afterPerChild.signum() < 0 ? Money.ZERO : afterPerChild;
-                    trace.sharedCare(parent, share, fourteenths, children[j], decrease, afterFraction, at175,
-                            afterPerChild, amounts[j]);
-                }
-                total = total.add(amounts[j]);
-            }
-            if (anySharedCare && total.compareTo(Money.SEVEN) < 0) {
-                minimumApplied = true;
-                amounts = apportion(Money.SEVEN, children, totalChildren);
-                trace.aggregateMinimum(total, parents, amounts);
-            }
+            minimumApplied |= sharedCareByFractions(parents, children, totalChildren, amounts, trace);
         } else if (band == RateBand.FLAT_BENEFIT) {
             for (int j = 0; j < parentCount; j++) {
                 int nights = mostNights(parents.get(j));
@@ -179,6 +151,47 @@ final class WeeklyCalculation {
                 : PaymentEquivalents.of(total);
         return new CalculationResult(List.copyOf(results), band, rate, afterOtherArrangements, total, minimumApplied,
                 grossWeekly, totalEquivalents, in.monthlyEquivalentRequested(), trace.steps());
+    }
+
+    /**
+     * Step 7A (Sch 1 para 7): takes each receiving parent's fraction off their share, then £7 for each
+     * child at 175+ nights, not below £0.00 (DESIGN); then the para 7(7) £7 aggregate minimum.
+     *
+     * @return whether the aggregate minimum applied; {@code amounts} is updated in place
+     */
+    private static boolean sharedCareByFractions(List<ReceivingParentInput> parents, int[] children,
+            int totalChildren, BigDecimal[] amounts, Trace trace) {
+        boolean anySharedCare = false;
+        BigDecimal total = Money.ZERO;
+        for (int j = 0; j < parents.size(); j++) {
+            ReceivingParentInput parent = parents.get(j);
+            int fourteenths = 0;
+            int at175 = 0;
+            for (ChildInput child : parent.children()) {
+                fourteenths += RateTables.sharedCareFourteenths(child.sharedCareNights());
+                if (child.sharedCareNights() >= FULL_SHARED_CARE_NIGHTS) {
+                    at175++;
+                }
+            }
+            if (fourteenths > 0) {
+                anySharedCare = true;
+                BigDecimal share = amounts[j];
+                BigDecimal decrease = Money.round2(share, fourteenths, 14L * children[j]);
+                BigDecimal afterFraction = share.subtract(decrease);
+                BigDecimal afterPerChild = afterFraction.subtract(Money.SEVEN.multiply(BigDecimal.valueOf(at175)));
+                amounts[j] = afterPerChild.signum() < 0 ? Money.ZERO : afterPerChild;
+                trace.sharedCare(parent, share, fourteenths, children[j], decrease, afterFraction, at175,
+                        afterPerChild, amounts[j]);
+            }
+            total = total.add(amounts[j]);
+        }
+        if (!anySharedCare || total.compareTo(Money.SEVEN) >= 0) {
+            return false;
+        }
+        BigDecimal[] minimum = apportion(Money.SEVEN, children, totalChildren);
+        System.arraycopy(minimum, 0, amounts, 0, amounts.length);
+        trace.aggregateMinimum(total, parents, amounts);
+        return true;
     }
 
     /** Step 1: gross weekly income, or null when none was given (only allowed when none is needed). */
