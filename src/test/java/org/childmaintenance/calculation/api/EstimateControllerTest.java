@@ -35,9 +35,7 @@ class EstimateControllerTest {
 
     @BeforeEach
     void setUp() {
-        mvc = MockMvcBuilders.standaloneSetup(new EstimateController(new CalculationEngine()))
-                .addFilter(new EstimateRateLimitFilter(new EstimateRateLimiter(1_000, clock)), "/api/v1/estimates")
-                .build();
+        mvc = withRateLimit(1_000);
     }
 
     static List<Vector> vectors() {
@@ -129,9 +127,7 @@ class EstimateControllerTest {
 
     @Test
     void limits_each_address_and_answers_429_with_json_and_retry_after() throws Exception {
-        mvc = MockMvcBuilders.standaloneSetup(new EstimateController(new CalculationEngine()))
-                .addFilter(new EstimateRateLimitFilter(new EstimateRateLimiter(LIMIT, clock)), "/api/v1/estimates")
-                .build();
+        mvc = withRateLimit(LIMIT);
         String body = JSON.writeValueAsString(vectors().get(9).input());
         for (int i = 0; i < LIMIT; i++) {
             mvc.perform(estimate(body).with(from("203.0.113.7"))).andExpect(status().isOk());
@@ -152,9 +148,7 @@ class EstimateControllerTest {
 
     @Test
     void counts_malformed_requests_against_the_limit_too() throws Exception {
-        mvc = MockMvcBuilders.standaloneSetup(new EstimateController(new CalculationEngine()))
-                .addFilter(new EstimateRateLimitFilter(new EstimateRateLimiter(1, clock)), "/api/v1/estimates")
-                .build();
+        mvc = withRateLimit(1);
         mvc.perform(estimate("{")).andExpect(status().isBadRequest());
         mvc.perform(estimate("{")).andExpect(status().isTooManyRequests());
     }
@@ -169,6 +163,12 @@ class EstimateControllerTest {
     }
 
     // --- helpers ------------------------------------------------------------------------------
+
+    private MockMvc withRateLimit(int perMinute) {
+        return MockMvcBuilders.standaloneSetup(new EstimateController(new CalculationEngine()))
+                .addFilter(new EstimateRateLimitFilter(new EstimateRateLimiter(perMinute, clock)), "/api/v1/estimates")
+                .build();
+    }
 
     private static MockHttpServletRequestBuilder estimate(String body) {
         return post("/api/v1/estimates").contentType(MediaType.APPLICATION_JSON).content(body);
