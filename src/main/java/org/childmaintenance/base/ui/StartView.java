@@ -21,6 +21,12 @@ public class StartView extends PortalPage {
         add(new H2(getTranslation("start.who.title")));
         add(bullets("start.who.1", "start.who.2", "start.who.3", "start.who.4"));
 
+        Paragraph estimate = new Paragraph(getTranslation("start.estimate") + " ");
+        Anchor estimateLink = new Anchor("estimate", getTranslation("start.estimate.link"));
+        estimateLink.setId("start-estimate");
+        estimate.add(estimateLink);
+        add(estimate);
+
         add(new H2(getTranslation("start.need.title")));
         paragraph(getTranslation("start.need"));
 
