@@ -58,13 +58,4 @@ class ArchitectureTest {
     void features_have_no_dependency_cycles() {
         slices().matching("org.childmaintenance.(*)..").should().beFreeOfCycles().check(classes);
     }
-
-    @Test
-    void the_calculation_engine_is_plain_java() {
-        noClasses().that().resideInAPackage("org.childmaintenance.calculation")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                        "com.vaadin..", "org.hibernate..")
-                .allowEmptyShould(true)
-                .check(classes);
-    }
 }
