@@ -152,6 +152,8 @@ class BrowserSmokeTest {
 
         Locator heading = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1));
         assertThat(heading.textContent()).isEqualTo("Hello, Alex Morgan");
+        assertThat(page.locator("#sign-out").isVisible()).as("the menu offers 'Sign out' once signed in").isTrue();
+        assertThat(page.locator("#sign-in-link").count()).as("the menu no longer offers 'Sign in'").isZero();
         checkPage("home page (parent)", "parent-home");
 
         reportProblems();
