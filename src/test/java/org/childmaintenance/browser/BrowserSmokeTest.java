@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
@@ -44,6 +45,9 @@ import org.springframework.test.context.ActiveProfiles;
 // out, so the browser sees the same markup as in production.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("test")
+// No other test shares this context (real server on a random port): close it after this class
+// instead of keeping its Tomcat, port and database pool in Spring's context cache.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class BrowserSmokeTest {
     private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
