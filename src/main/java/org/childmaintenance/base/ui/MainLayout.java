@@ -77,20 +77,20 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         exitSkip.addClassName("safety-exit__skip");
         exitSkip.setVisible(false);
         add(skip, exitSkip, header, main, footer);
-        refreshNavigation();
+        refreshNavigation("");
     }
 
     /** The menu depends on who is signed in, which can change without a new layout (sign-in, sign-out). */
-    private void refreshNavigation() {
+    private void refreshNavigation(String currentPath) {
         navHolder.removeAll();
-        navHolder.add(buildNav(navItems));
+        navHolder.add(buildNav(navItems, currentPath));
         if (auth.isAuthenticated() && !timeoutScriptAdded) {
             timeoutScriptAdded = true;
             UI.getCurrent().getPage().addJavaScript("context://scripts/session-timeout.js");
         }
     }
 
-    private Nav buildNav(List<NavItem> navItems) {
+    private Nav buildNav(List<NavItem> navItems, String currentPath) {
         Nav nav = new Nav();
         nav.addClassName("app-nav");
         nav.getElement().setAttribute("aria-label", getTranslation("layout.menu"));
@@ -101,13 +101,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
                     .sorted(Comparator.comparingInt(NavItem::order))
                     .forEach(item -> {
                         RouterLink link = new RouterLink(getTranslation(item.labelKey()), item.target());
-                        link.setHighlightAction((l, highlight) -> {
-                            if (highlight) {
-                                l.getElement().setAttribute("aria-current", "page");
-                            } else {
-                                l.getElement().removeAttribute("aria-current");
-                            }
-                        });
+                        if (link.getHref().equals(currentPath)) {
+                            link.getElement().setAttribute("aria-current", "page");
+                        }
                         list.add(new ListItem(link));
                     });
             Button signOut = new Button(getTranslation("layout.signOut"), e -> auth.logout());
@@ -154,7 +150,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
-        refreshNavigation();
+        refreshNavigation(event.getLocation().getPath());
         if (firstNavigation) {
             firstNavigation = false;
             return;
