@@ -200,6 +200,48 @@ class BrowserSmokeTest {
         reportProblems();
     }
 
+    @Test
+    void calculatorGivesAnEstimateWithItsWorkingAndIsAccessible() {
+        open("/");
+        page.locator("#start-estimate").click();
+        page.waitForURL(Pattern.compile(".*/estimate$"));
+        waitForVaadin();
+        checkPage("estimate: benefits question");
+
+        page.locator("#continue").click();
+        waitForVaadin();
+        assertThat(page.locator(".error-summary").isVisible()).as("error summary on an empty answer").isTrue();
+        checkPage("estimate: benefits question (error)");
+
+        page.locator("#benefit vaadin-radio-button").last().click(); // "No"
+        page.locator("#continue").click();
+        waitForVaadin();
+        page.locator("#income input").fill("450");
+        page.locator("#period vaadin-radio-button").first().click(); // "a week"
+        checkPage("estimate: income question");
+        page.locator("#continue").click();
+        waitForVaadin();
+        page.locator("#children input").fill("2");
+        page.locator("#continue").click();
+        waitForVaadin();
+        page.locator("#care-1 vaadin-radio-button").first().click();
+        page.locator("#care-2 vaadin-radio-button").first().click();
+        checkPage("estimate: nights question");
+        page.locator("#continue").click();
+        waitForVaadin();
+        page.locator("#other-children vaadin-radio-button").first().click();
+        page.locator("#other-arrangements vaadin-radio-button").first().click();
+        page.locator("#calculate").click();
+        waitForVaadin();
+
+        assertThat(page.locator("#weekly-amount").textContent()).isEqualTo("£72.00 a week");
+        assertThat(page.locator("#monthly-amount").textContent()).isEqualTo("This is about £312.00 a month");
+        assertThat(page.locator("#breakdown li").count()).as("steps of the working").isGreaterThan(2);
+        checkPage("estimate: result", "estimate-result");
+
+        reportProblems();
+    }
+
     private void open(String path) {
         page.navigate("http://localhost:" + port + path);
         waitForVaadin();
