@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class IdentityService {
     static final Duration VERIFY_LINK_LIFETIME = Duration.ofHours(24);
     static final Duration RESET_LINK_LIFETIME = Duration.ofHours(1);
+    static final Duration INVITE_LINK_LIFETIME = Duration.ofDays(7);
     static final int RECOVERY_CODE_COUNT = 10;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
 
@@ -264,6 +265,58 @@ public class IdentityService {
         account = accounts.save(account);
         audit.record("ACCOUNT_PROVISIONED", "account", account.id().toString(), kind.name());
         return account.id();
+    }
+
+    /** The users of the signed-in employer administrator's organisation. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EMPLOYER_ADMIN')")
+    public List<AccountSummary> organisationUsers() {
+        Account me = me();
+        String orgName = organisations.findById(me.organisationId()).map(Organisation::name).orElse(null);
+        return accounts.findByOrganisationIdOrderByFullName(me.organisationId()).stream()
+                .map(a -> new AccountSummary(a.id(), a.kind(), a.email(), a.fullName(), a.totpEnabled(),
+                        staffNeedTwoFactor && a.twoFactorRequired(), orgName, a.employerRole()))
+                .toList();
+    }
+
+    /**
+     * An employer administrator adds a colleague: the account is created in their organisation
+     * and the colleague gets an e-mail link to choose their password (valid 7 days).
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EMPLOYER_ADMIN')")
+    public void inviteOrganisationUser(String fullName, String email, EmployerRole role) {
+        Account admin = me();
+        List<FieldError> errors = new ArrayList<>();
+        String name = fullName == null ? "" : fullName.trim();
+        String normalised = Secrets.normaliseEmail(email);
+        if (name.isEmpty()) {
+            errors.add(new FieldError("fullName", "error.colleague.name.missing"));
+        } else if (name.length() > 200) {
+            errors.add(new FieldError("fullName", "error.name.tooLong"));
+        }
+        if (normalised.isEmpty()) {
+            errors.add(new FieldError("email", "error.colleague.email.missing"));
+        } else if (normalised.length() > 254 || !EMAIL.matcher(normalised).matches()) {
+            errors.add(new FieldError("email", "error.email.format"));
+        } else if (accounts.existsByEmail(normalised)) {
+            errors.add(new FieldError("email", "error.colleague.email.taken"));
+        }
+        if (role == null) {
+            errors.add(new FieldError("role", "error.colleague.role.missing"));
+        }
+        if (!errors.isEmpty()) {
+            throw new UserFacingException("error.form", errors);
+        }
+        Account colleague = new Account(AccountKind.EMPLOYER_USER, normalised, name,
+                encoder.encode(Secrets.newToken()), clock.instant());
+        colleague.joinOrganisation(admin.organisationId(), role);
+        colleague = accounts.save(colleague);
+        String token = issueToken(colleague, AccountToken.Purpose.RESET_PASSWORD, INVITE_LINK_LIFETIME);
+        String orgName = organisations.findById(admin.organisationId()).map(Organisation::name).orElse("");
+        notifications.sendMail(normalised, t("mail.invite.subject"), t("mail.invite.body", name, admin.fullName(),
+                orgName, baseUrl + "/reset-password?token=" + token, INVITE_LINK_LIFETIME.toDays()));
+        audit.record("EMPLOYER_USER_INVITED", "account", colleague.id().toString(), role.name());
     }
 
     @Transactional(readOnly = true)

@@ -17,6 +17,11 @@ class IdentityNavigation {
     }
 
     @Bean
+    NavItem organisationUsersNavItem() {
+        return new NavItem("nav.orgUsers", OrganisationUsersView.class, 70, Set.of(Roles.EMPLOYER_ADMIN));
+    }
+
+    @Bean
     NavItem settingsNavItem() {
         return new NavItem("nav.settings", SettingsView.class, 90, SIGNED_IN);
     }

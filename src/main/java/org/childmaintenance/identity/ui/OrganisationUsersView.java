@@ -1,0 +1,91 @@
+package org.childmaintenance.identity.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.childmaintenance.base.UserFacingException;
+import org.childmaintenance.base.ui.DataTable;
+import org.childmaintenance.base.ui.ErrorSummary;
+import org.childmaintenance.base.ui.Forms;
+import org.childmaintenance.base.ui.MainLayout;
+import org.childmaintenance.base.ui.PortalPage;
+import org.childmaintenance.identity.EmployerRole;
+import org.childmaintenance.identity.IdentityService;
+import org.childmaintenance.identity.Roles;
+
+/** An employer administrator sees who can use the service for their organisation, and adds colleagues. */
+@Route(value = "employer/users", layout = MainLayout.class)
+@RolesAllowed(Roles.EMPLOYER_ADMIN)
+public class OrganisationUsersView extends PortalPage {
+    private final IdentityService identity;
+    private final ErrorSummary summary = new ErrorSummary();
+    private final Section banner = new Section();
+
+    public OrganisationUsersView(IdentityService identity) {
+        this.identity = identity;
+        addClassName("page--wide");
+        render(null);
+    }
+
+    private void render(String addedName) {
+        removeAll();
+        add(summary);
+        if (addedName != null) {
+            banner.removeAll();
+            banner.addClassName("banner");
+            banner.addClassName("banner--success");
+            banner.getElement().setAttribute("role", "alert");
+            banner.add(new H2(getTranslation("orgUsers.added", addedName)),
+                    new Paragraph(getTranslation("orgUsers.added.body")));
+            add(banner);
+        }
+        List<IdentityService.AccountSummary> users = identity.organisationUsers();
+        heading(getTranslation("orgUsers.title"));
+        if (!users.isEmpty()) {
+            lead(users.getFirst().organisationName());
+        }
+        DataTable table = new DataTable(getTranslation("orgUsers.caption"), getTranslation("orgUsers.name"),
+                getTranslation("orgUsers.email"), getTranslation("orgUsers.role"), getTranslation("orgUsers.twoStep"));
+        table.setId("organisation-users");
+        users.forEach(u -> table.row(u.fullName(), u.email(), getTranslation("employerRole." + u.employerRole()),
+                getTranslation(u.twoFactorEnabled() ? "settings.twoStep.on" : "settings.twoStep.off")));
+        add(table);
+
+        add(new H2(getTranslation("orgUsers.add.title")));
+        TextField name = Forms.text("colleague-name", getTranslation("orgUsers.add.name"), null);
+        name.addClassName("field--wide");
+        TextField email = Forms.email("colleague-email", getTranslation("orgUsers.add.email"),
+                getTranslation("orgUsers.add.email.hint"));
+        RadioButtonGroup<EmployerRole> role = Forms.radios("colleague-role", getTranslation("orgUsers.add.role"), null,
+                List.of(EmployerRole.PAYROLL, EmployerRole.ADMIN), r -> getTranslation("orgUsers.role." + r));
+        add(Forms.group(name), Forms.group(email), Forms.group(role),
+                Forms.primary("add-colleague", getTranslation("orgUsers.add.button"), e -> {
+                    Forms.clearErrors(name, email, role);
+                    try {
+                        identity.inviteOrganisationUser(name.getValue(), email.getValue(), role.getValue());
+                        setShowingErrors(false);
+                        summary.clear();
+                        render(name.getValue().trim());
+                    } catch (UserFacingException ex) {
+                        Map<String, Component> fields = Map.of("fullName", name, "email", email, "role", role);
+                        Map<Component, String> errors = new LinkedHashMap<>();
+                        ex.fieldErrors().forEach(fe -> errors.put(fields.get(fe.field()), getTranslation(fe.message())));
+                        summary.show(errors);
+                        setShowingErrors(true);
+                    }
+                }));
+    }
+
+    @Override
+    protected String pageTitle() {
+        return getTranslation("orgUsers.title");
+    }
+}
