@@ -64,6 +64,20 @@ public class ErrorSummary extends Component implements Focusable<ErrorSummary> {
         show(null, errorsByField);
     }
 
+    /**
+     * Shows errors a service reported by field name (their messages are translation keys), each at
+     * the component named for it. Errors for fields not on the page go to {@code fallback}.
+     */
+    public void show(java.util.List<org.childmaintenance.base.UserFacingException.FieldError> fieldErrors,
+                     Map<String, ? extends Component> fields, Component fallback) {
+        Map<Component, String> errors = new LinkedHashMap<>();
+        fieldErrors.forEach(fe -> {
+            Component target = fields.containsKey(fe.field()) ? fields.get(fe.field()) : fallback;
+            errors.putIfAbsent(target, getTranslation(fe.message()));
+        });
+        show(errors);
+    }
+
     public void clear() {
         errors.clear();
         render();

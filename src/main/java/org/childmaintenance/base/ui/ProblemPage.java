@@ -14,17 +14,21 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class ProblemPage extends PortalPage implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        removeAll();
-        heading(getTranslation("problem.title"));
-        paragraph(getTranslation("problem.body"));
-        event.getLocation().getQueryParameters().getSingleParameter("ref")
-                .filter(ref -> ref.matches("[A-Z0-9]{1,16}"))
-                .ifPresent(ref -> {
-                    Paragraph p = new Paragraph(getTranslation("problem.reference") + " ");
-                    p.add(strong(ref));
-                    add(p);
-                });
-        add(new Paragraph(new Anchor("", getTranslation("problem.home"))));
+        render(this, event.getLocation().getQueryParameters().getSingleParameter("ref")
+                .filter(ref -> ref.matches("[A-Z0-9]{1,16}")).orElse(null));
+    }
+
+    /** The "there is a problem" content, with the reference to quote if there is one. */
+    static void render(PortalPage page, String reference) {
+        page.removeAll();
+        page.heading(page.getTranslation("problem.title"));
+        page.paragraph(page.getTranslation("problem.body"));
+        if (reference != null) {
+            Paragraph p = new Paragraph(page.getTranslation("problem.reference") + " ");
+            p.add(strong(reference));
+            page.add(p);
+        }
+        page.add(new Paragraph(new Anchor("", page.getTranslation("problem.home"))));
     }
 
     @Override

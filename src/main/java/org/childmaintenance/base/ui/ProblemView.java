@@ -1,8 +1,5 @@
 package org.childmaintenance.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -23,13 +20,7 @@ public class ProblemView extends PortalPage implements HasErrorParameter<Excepti
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         log.error("Unexpected error, reference {}", reference, parameter.getCaughtException());
-        removeAll();
-        heading(getTranslation("problem.title"));
-        paragraph(getTranslation("problem.body"));
-        Paragraph ref = new Paragraph(getTranslation("problem.reference") + " ");
-        ref.add(strong(reference));
-        add(ref);
-        add(new Paragraph(new Anchor("", getTranslation("problem.home"))));
+        ProblemPage.render(this, reference);
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
 
@@ -38,10 +29,4 @@ public class ProblemView extends PortalPage implements HasErrorParameter<Excepti
         return getTranslation("problem.title");
     }
 
-    private static Span strong(String text) {
-        Span span = new Span(text);
-        span.addClassName("reference");
-        span.getElement().getStyle().set("font-weight", "700");
-        return span;
-    }
 }

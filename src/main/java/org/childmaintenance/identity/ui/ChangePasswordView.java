@@ -8,7 +8,6 @@ import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.ErrorSummary;
@@ -55,9 +54,7 @@ public class ChangePasswordView extends PortalPage {
         } catch (UserFacingException e) {
             Map<String, Component> fields = Map.of("currentPassword", current, "newPassword", newPassword,
                     "confirmPassword", confirmPassword);
-            Map<Component, String> errors = new LinkedHashMap<>();
-            e.fieldErrors().forEach(fe -> errors.put(fields.get(fe.field()), getTranslation(fe.message())));
-            summary.show(errors);
+            summary.show(e.fieldErrors(), fields, current);
             setShowingErrors(true);
         }
     }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.childmaintenance.base.UserFacingException;
@@ -76,9 +75,7 @@ public class OrganisationUsersView extends PortalPage {
                         render(name.getValue().trim());
                     } catch (UserFacingException ex) {
                         Map<String, Component> fields = Map.of("fullName", name, "email", email, "role", role);
-                        Map<Component, String> errors = new LinkedHashMap<>();
-                        ex.fieldErrors().forEach(fe -> errors.put(fields.get(fe.field()), getTranslation(fe.message())));
-                        summary.show(errors);
+                        summary.show(ex.fieldErrors(), fields, name);
                         setShowingErrors(true);
                     }
                 }));

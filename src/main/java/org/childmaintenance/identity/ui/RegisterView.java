@@ -11,7 +11,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.ErrorSummary;
@@ -60,9 +59,7 @@ public class RegisterView extends PortalPage {
         } catch (UserFacingException e) {
             Map<String, Component> fields = Map.of("fullName", fullName, "email", email, "password", password,
                     "confirmPassword", confirmPassword);
-            Map<Component, String> errors = new LinkedHashMap<>();
-            e.fieldErrors().forEach(fe -> errors.put(fields.get(fe.field()), getTranslation(fe.message())));
-            summary.show(errors);
+            summary.show(e.fieldErrors(), fields, fullName);
             setShowingErrors(true);
         }
     }

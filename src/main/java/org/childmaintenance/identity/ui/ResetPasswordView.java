@@ -11,7 +11,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.ErrorSummary;
@@ -70,9 +69,7 @@ public class ResetPasswordView extends PortalPage implements BeforeEnterObserver
                 return;
             }
             Map<String, Component> fields = Map.of("newPassword", newPassword, "confirmPassword", confirmPassword);
-            Map<Component, String> errors = new LinkedHashMap<>();
-            e.fieldErrors().forEach(fe -> errors.put(fields.get(fe.field()), getTranslation(fe.message())));
-            summary.show(errors);
+            summary.show(e.fieldErrors(), fields, newPassword);
             setShowingErrors(true);
         }
     }
