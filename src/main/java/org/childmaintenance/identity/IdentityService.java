@@ -266,6 +266,16 @@ public class IdentityService {
         return account.id();
     }
 
+    /**
+     * The account with this e-mail address as a signed-in principal would carry it. For server-side
+     * set-up such as demo data; never for anything a visitor can trigger (it tells whether an address
+     * is registered).
+     */
+    @Transactional(readOnly = true)
+    public Optional<PortalUser> findUser(String email) {
+        return accounts.findByEmail(Secrets.normaliseEmail(email)).map(PortalUser::of);
+    }
+
     @Transactional(readOnly = true)
     public boolean accountExists(String email) {
         return accounts.existsByEmail(Secrets.normaliseEmail(email));
