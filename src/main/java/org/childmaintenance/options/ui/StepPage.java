@@ -63,7 +63,9 @@ abstract class StepPage extends PortalPage implements BeforeEnterObserver {
             change = event.getLocation().getQueryParameters().getSingleParameter("change").isPresent();
             removeAll();
             form.removeAll();
-            add(change ? Pages.backLink(ArrangementCheckView.class, params()) : Pages.backLink(previous(), params()));
+            add(change ? Pages.backLink(ArrangementCheckView.class, params())
+                    : previous() == ArrangementHubView.class ? Pages.backLink(previous())
+                    : Pages.backLink(previous(), params()));
             add(summary);
             heading(getTranslation(key + ".title"));
             build(details);
