@@ -3,7 +3,7 @@
 -- (it is asked only to signpost).
 CREATE TABLE pre_application_reference (
     id                  BIGINT AUTO_INCREMENT PRIMARY KEY,
-    reference           CHAR(9)      NOT NULL,
+    reference           VARCHAR(9)   NOT NULL,
     country             VARCHAR(20)  NOT NULL,
     other_parent_in_uk  VARCHAR(20)  NOT NULL,
     applicant_role      VARCHAR(20)  NOT NULL,
