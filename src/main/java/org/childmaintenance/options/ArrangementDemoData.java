@@ -11,7 +11,6 @@ import org.childmaintenance.options.ArrangementRecords.PaymentEntry;
 import org.childmaintenance.options.ArrangementTypes.ExtrasPayer;
 import org.childmaintenance.options.ArrangementTypes.Frequency;
 import org.childmaintenance.options.ArrangementTypes.PaymentMethod;
-import org.childmaintenance.options.ArrangementTypes.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
