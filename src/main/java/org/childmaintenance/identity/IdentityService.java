@@ -319,6 +319,16 @@ public class IdentityService {
         audit.record("EMPLOYER_USER_INVITED", "account", colleague.id().toString(), role.name());
     }
 
+    /**
+     * The account with this e-mail address as a signed-in principal would carry it. For server-side
+     * set-up such as demo data; never for anything a visitor can trigger (it tells whether an address
+     * is registered).
+     */
+    @Transactional(readOnly = true)
+    public Optional<PortalUser> findUser(String email) {
+        return accounts.findByEmail(Secrets.normaliseEmail(email)).map(PortalUser::of);
+    }
+
     @Transactional(readOnly = true)
     public boolean accountExists(String email) {
         return accounts.existsByEmail(Secrets.normaliseEmail(email));

@@ -22,6 +22,7 @@ public class MemorableDateField extends CustomField<LocalDate> {
     private final TextField day = part("day", "3em");
     private final TextField month = part("month", "3em");
     private final TextField year = part("year", "5em");
+    private boolean settingParts;
 
     public MemorableDateField(String id, String label, String hint, boolean birthday) {
         setId(id);
@@ -38,6 +39,10 @@ public class MemorableDateField extends CustomField<LocalDate> {
             month.getElement().setAttribute("autocomplete", "bday-month");
             year.getElement().setAttribute("autocomplete", "bday-year");
         }
+        // Keep the field's value in step with its parts on the server too (not only on the client's change event).
+        day.addValueChangeListener(e -> syncFromParts());
+        month.addValueChangeListener(e -> syncFromParts());
+        year.addValueChangeListener(e -> syncFromParts());
         Div row = new Div(day, month, year);
         row.addClassName("date-input");
         add(row);
@@ -69,8 +74,23 @@ public class MemorableDateField extends CustomField<LocalDate> {
         return parse().orElse(null);
     }
 
+    private void syncFromParts() {
+        if (!settingParts) {
+            updateValue();
+        }
+    }
+
     @Override
     protected void setPresentationValue(LocalDate value) {
+        settingParts = true;
+        try {
+            setParts(value);
+        } finally {
+            settingParts = false;
+        }
+    }
+
+    private void setParts(LocalDate value) {
         day.setValue(value == null ? "" : Integer.toString(value.getDayOfMonth()));
         month.setValue(value == null ? "" : Integer.toString(value.getMonthValue()));
         year.setValue(value == null ? "" : Integer.toString(value.getYear()));

@@ -27,6 +27,11 @@ public class StartView extends PortalPage {
         estimate.add(estimateLink);
         add(estimate);
 
+        UnorderedList more = bullets();
+        more.add(new ListItem(link("start-options", "options", "start.options")),
+                new ListItem(link("start-separation", "sorting-out-separation", "start.separation")));
+        add(more);
+
         add(new H2(getTranslation("start.need.title")));
         paragraph(getTranslation("start.need"));
 
@@ -43,6 +48,12 @@ public class StartView extends PortalPage {
 
         add(new H2(getTranslation("start.other.title")));
         paragraph(getTranslation("start.other"));
+    }
+
+    private Anchor link(String id, String href, String key) {
+        Anchor a = new Anchor(href, getTranslation(key));
+        a.setId(id);
+        return a;
     }
 
     private UnorderedList bullets(String... keys) {

@@ -298,7 +298,7 @@ public class EstimateView extends PortalPage {
 
     private void nextSteps() {
         add(new H2(getTranslation("estimate.next.title")));
-        for (NextStep next : NextStep.available(getTranslation("estimate.next.startAgain"))) {
+        for (NextStep next : NextStep.available(this::getTranslation)) {
             add(new Paragraph(next.link()));
         }
         Button again = new Button(getTranslation("estimate.next.change"), e -> show(Step.BENEFITS));

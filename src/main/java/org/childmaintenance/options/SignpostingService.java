@@ -1,0 +1,192 @@
+package org.childmaintenance.options;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.childmaintenance.audit.AuditRecord;
+import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.UserFacingException;
+import org.childmaintenance.base.UserFacingException.FieldError;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * "Sorting out separation": plain-language topic pages saying what kind of organisation helps and
+ * how to contact it. The content starts as data files ({@code classpath:signposting/*.json}) that
+ * are copied into the database when a topic is missing; caseworkers then keep it up to date in the
+ * back office without a release. Every edit is audited.
+ */
+@Service
+public class SignpostingService {
+    static final String SUBJECT = "signposting-topic";
+    private static final Logger log = LoggerFactory.getLogger(SignpostingService.class);
+    private static final Pattern URL = Pattern.compile("^https://[^\\s<>\"]+$");
+
+    /** A topic as people read it. {@code version} guards against two caseworkers editing at once. */
+    public record Topic(String slug, String title, String summary, String body, String whoHelps, String howToContact,
+                        String sourceName, String sourceUrl, LocalDate lastReviewed, long version) {
+        /** The body split into paragraphs at blank lines. */
+        public List<String> paragraphs() {
+            return List.of(body.split("\\n\\s*\\n")).stream().map(String::trim).filter(p -> !p.isEmpty()).toList();
+        }
+    }
+
+    /** What a caseworker typed on the edit form. {@code version} is the one they started from. */
+    public record TopicEdit(String title, String summary, String body, String whoHelps, String howToContact,
+                            String sourceName, String sourceUrl, LocalDate lastReviewed, long version) {
+    }
+
+    /** The shape of a data file under {@code signposting/}. */
+    record TopicFile(String slug, int order, String title, String summary, String body, String whoHelps,
+                     String howToContact, String sourceName, String sourceUrl, LocalDate lastReviewed) {
+    }
+
+    private final SignpostingTopicRepository topics;
+    private final AuditService audit;
+    private final Clock clock;
+
+    SignpostingService(SignpostingTopicRepository topics, AuditService audit, Clock clock) {
+        this.topics = topics;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every topic, in the order the finder lists them. Public. */
+    @Transactional(readOnly = true)
+    public List<Topic> topics() {
+        return topics.findAllByOrderBySortOrderAscIdAsc().stream().map(SignpostingService::toTopic).toList();
+    }
+
+    /** One topic by its slug (the last part of its address). Public. */
+    @Transactional(readOnly = true)
+    public Optional<Topic> topic(String slug) {
+        return topics.findBySlug(slug).map(SignpostingService::toTopic);
+    }
+
+    /**
+     * A caseworker's edit of a topic. Every field is required, the source must be an https address and
+     * the review date cannot be in the future. Refused if someone else saved the topic first.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public void update(String slug, TopicEdit edit) {
+        SignpostingTopic t = topics.findBySlug(slug).orElseThrow(() -> new UserFacingException("error.signposting.notFound"));
+        List<FieldError> errors = new ArrayList<>();
+        String title = required(edit.title(), "title", 100, errors);
+        String summary = required(edit.summary(), "summary", 300, errors);
+        String body = required(edit.body(), "body", 5000, errors);
+        String whoHelps = required(edit.whoHelps(), "whoHelps", 1000, errors);
+        String howToContact = required(edit.howToContact(), "howToContact", 1000, errors);
+        String sourceName = required(edit.sourceName(), "sourceName", 200, errors);
+        String sourceUrl = required(edit.sourceUrl(), "sourceUrl", 500, errors);
+        if (!sourceUrl.isEmpty() && sourceUrl.length() <= 500 && !URL.matcher(sourceUrl).matches()) {
+            errors.add(new FieldError("sourceUrl", "error.signposting.sourceUrl.format"));
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (edit.lastReviewed() == null) {
+            errors.add(new FieldError("lastReviewed", "error.signposting.lastReviewed.missing"));
+        } else if (edit.lastReviewed().isAfter(today)) {
+            errors.add(new FieldError("lastReviewed", "error.signposting.lastReviewed.future"));
+        } else if (edit.lastReviewed().isBefore(LocalDate.of(2000, 1, 1))) {
+            errors.add(new FieldError("lastReviewed", "error.signposting.lastReviewed.tooOld"));
+        }
+        if (!errors.isEmpty()) {
+            throw new UserFacingException("error.form", errors);
+        }
+        if (t.version != edit.version()) {
+            throw new UserFacingException("error.signposting.changedMeanwhile");
+        }
+        List<String> changed = new ArrayList<>();
+        if (!title.equals(t.title)) { changed.add("title"); t.title = title; }
+        if (!summary.equals(t.summary)) { changed.add("summary"); t.summary = summary; }
+        if (!body.equals(t.body)) { changed.add("body"); t.body = body; }
+        if (!whoHelps.equals(t.whoHelps)) { changed.add("who helps"); t.whoHelps = whoHelps; }
+        if (!howToContact.equals(t.howToContact)) { changed.add("how to contact"); t.howToContact = howToContact; }
+        if (!sourceName.equals(t.sourceName)) { changed.add("source name"); t.sourceName = sourceName; }
+        if (!sourceUrl.equals(t.sourceUrl)) { changed.add("source address"); t.sourceUrl = sourceUrl; }
+        if (!Objects.equals(edit.lastReviewed(), t.lastReviewed)) { changed.add("last reviewed"); t.lastReviewed = edit.lastReviewed(); }
+        if (changed.isEmpty()) {
+            return;
+        }
+        t.updatedAt = clock.instant();
+        try {
+            topics.saveAndFlush(t);
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new UserFacingException("error.signposting.changedMeanwhile");
+        }
+        audit.record("SIGNPOSTING_TOPIC_EDITED", SUBJECT, slug, "Changed: " + String.join(", ", changed));
+    }
+
+    /** Who changed a topic and when, newest first (back office). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public List<AuditRecord> history(String slug) {
+        return audit.trailOf(SUBJECT, slug, 50);
+    }
+
+    /** Copies each data file's topic into the database if no topic with its slug exists yet. */
+    @Transactional
+    int seedMissing() {
+        JsonMapper mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        int added = 0;
+        try {
+            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:signposting/*.json");
+            for (Resource file : files) {
+                TopicFile f;
+                try (InputStream in = file.getInputStream()) {
+                    f = mapper.readValue(in, TopicFile.class);
+                }
+                if (topics.findBySlug(f.slug()).isPresent()) {
+                    continue;
+                }
+                SignpostingTopic t = new SignpostingTopic(f.slug(), f.order(), clock.instant());
+                t.title = f.title();
+                t.summary = f.summary();
+                t.body = f.body();
+                t.whoHelps = f.whoHelps();
+                t.howToContact = f.howToContact();
+                t.sourceName = f.sourceName();
+                t.sourceUrl = f.sourceUrl();
+                t.lastReviewed = f.lastReviewed();
+                topics.save(t);
+                audit.record("SIGNPOSTING_TOPIC_SEEDED", SUBJECT, f.slug(), file.getFilename());
+                added++;
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the signposting data files", e);
+        }
+        if (added > 0) {
+            log.info("Signposting: {} topic(s) added from data files", added);
+        }
+        return added;
+    }
+
+    private static String required(String value, String field, int max, List<FieldError> errors) {
+        String v = value == null ? "" : value.trim();
+        if (v.isEmpty()) {
+            errors.add(new FieldError(field, "error.signposting." + field + ".missing"));
+        } else if (v.length() > max) {
+            errors.add(new FieldError(field, "error.signposting.tooLong"));
+        }
+        return v;
+    }
+
+    private static Topic toTopic(SignpostingTopic t) {
+        return new Topic(t.slug, t.title, t.summary, t.body, t.whoHelps, t.howToContact, t.sourceName, t.sourceUrl,
+                t.lastReviewed, t.version);
+    }
+}
