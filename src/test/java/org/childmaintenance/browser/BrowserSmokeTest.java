@@ -11,6 +11,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -240,6 +241,42 @@ class BrowserSmokeTest {
         checkPage("estimate: result", "estimate-result");
 
         reportProblems();
+    }
+
+    @Test
+    void optionsThenTheDemoParentsArrangementAndItsPdf() throws IOException {
+        open("/");
+        page.locator("#start-options").click();
+        page.waitForURL(Pattern.compile(".*/options$"));
+        waitForVaadin();
+        assertThat(page.locator("h1").textContent()).isNotBlank();
+        checkPage("options: start");
+        page.locator("#start-options").click();
+        waitForVaadin();
+        checkPage("options: first question");
+
+        signInAsDemoParent();
+        open("/arrangement");
+        checkPage("arrangement: list");
+        page.locator("a[id^=open-]").first().click();
+        waitForVaadin();
+        assertThat(page.locator("h1").textContent()).startsWith("Your arrangement with");
+        checkPage("arrangement: agreement", "arrangement");
+
+        Download download = page.waitForDownload(() -> page.locator("#download-pdf").click());
+        byte[] pdf = Files.readAllBytes(download.path());
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        reportProblems();
+    }
+
+    private void signInAsDemoParent() {
+        open("/sign-in");
+        page.locator("#email input").fill(PARENT_EMAIL);
+        page.locator("#password input").fill(DEMO_PASSWORD);
+        page.locator("#sign-in").click();
+        page.waitForURL(Pattern.compile(".*/home$"));
+        waitForVaadin();
     }
 
     private void open(String path) {
