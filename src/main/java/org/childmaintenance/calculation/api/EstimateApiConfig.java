@@ -1,0 +1,31 @@
+package org.childmaintenance.calculation.api;
+
+import org.childmaintenance.calculation.CalculationEngine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the plain-Java engine into Spring and rate-limits the estimate endpoint. */
+@Configuration
+public class EstimateApiConfig {
+
+    static final String ESTIMATES_PATH = "/api/v1/estimates";
+
+    /** The engine, for the API and for the calculator page to inject. */
+    @Bean
+    CalculationEngine calculationEngine() {
+        return new CalculationEngine();
+    }
+
+    /** Per-address limit on {@value #ESTIMATES_PATH}; property {@code portal.estimates.rate-limit-per-minute}. */
+    @Bean
+    FilterRegistrationBean<EstimateRateLimitFilter> estimateRateLimitFilter(
+            @Value("${portal.estimates.rate-limit-per-minute:60}") long perMinute) {
+        FilterRegistrationBean<EstimateRateLimitFilter> registration =
+                new FilterRegistrationBean<>(new EstimateRateLimitFilter(new EstimateRateLimiter(perMinute)));
+        registration.addUrlPatterns(ESTIMATES_PATH, ESTIMATES_PATH + "/*");
+        registration.setName("estimateRateLimitFilter");
+        return registration;
+    }
+}

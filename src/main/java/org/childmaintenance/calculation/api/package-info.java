@@ -1,0 +1,8 @@
+/**
+ * The public estimate API: {@code POST /api/v1/estimates} (see API.md), its stateless security
+ * chain and its per-address rate limit. Maps JSON in the vectors' shape to the engine and back.
+ */
+@NullMarked
+package org.childmaintenance.calculation.api;
+
+import org.jspecify.annotations.NullMarked;

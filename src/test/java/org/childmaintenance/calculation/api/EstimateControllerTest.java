@@ -1,0 +1,216 @@
+package org.childmaintenance.calculation.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.github.bucket4j.TimeMeter;
+import java.time.Duration;
+import java.util.List;
+import org.childmaintenance.calculation.CalculationEngine;
+import org.childmaintenance.calculation.CalculationVectors;
+import org.childmaintenance.calculation.CalculationVectors.Vector;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The estimate endpoint without booting the application: standalone MockMvc plus the rate-limit filter. */
+class EstimateControllerTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int LIMIT = 3;
+
+    private final FakeClock clock = new FakeClock();
+    private MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = withRateLimit(1_000);
+    }
+
+    static List<Vector> vectors() {
+        return CalculationVectors.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vectors")
+    void answers_every_vector_with_its_expected_object_plus_a_breakdown(Vector vector) throws Exception {
+        MockHttpServletResponse response = mvc.perform(estimate(JSON.writeValueAsString(vector.input())))
+                .andExpect(status().isOk()).andReturn().getResponse();
+
+        ObjectNode body = (ObjectNode) JSON.readTree(response.getContentAsString());
+        JsonNode breakdown = body.remove("breakdown");
+        assertThat(body).as(vector.id()).isEqualTo(vector.expected());
+        assertThat(breakdown.isArray()).isTrue();
+        assertThat(breakdown.size()).isPositive();
+        for (JsonNode step : breakdown) {
+            assertThat(step.get("step").asString()).isNotBlank();
+            assertThat(step.get("rule").asString()).isNotBlank();
+            assertThat(step.get("explanation").asString()).isNotBlank();
+            assertThat(step.get("figures_in").isArray()).isTrue();
+            assertThat(step.get("figures_out").isArray()).isTrue();
+        }
+    }
+
+    @Test
+    void rejects_invalid_input_with_json_field_paths_and_plain_messages() throws Exception {
+        String body = """
+                {"gross_weekly_income": "-1.00", "benefit_flat_rate": "pension",
+                 "receiving_parents": [{"id": "RPA", "children": [{"shared_care_nights": 0}]},
+                                       {"id": "RPB", "children": [{"shared_care_nights": 367}]},
+                                       {"id": "RPC", "children": []}]}
+                """;
+        assertThat(errors(body, 400)).containsExactly(
+                error("benefit_flat_rate", "Choose one of: own_prescribed_benefit, income_related_benefit"),
+                error("gross_weekly_income", "Amount cannot be negative"),
+                error("receiving_parents[1].children[0].shared_care_nights", "Nights must be between 0 and 366"),
+                error("receiving_parents[2].children", "Add at least one child for this receiving parent"));
+    }
+
+    @Test
+    void rejects_malformed_json() throws Exception {
+        assertThat(errors("{\"gross_weekly_income\": ", 400))
+                .containsExactly(error("", "The request body is not valid JSON"));
+        assertThat(errors("{} {}", 400))
+                .containsExactly(error("", "The request body must be one JSON object with the estimate details"));
+        assertThat(errors("[]", 400))
+                .containsExactly(error("", "The request body must be one JSON object with the estimate details"));
+    }
+
+    @Test
+    void rejects_wrong_types_naming_the_field() throws Exception {
+        assertThat(errors("{\"gross_weekly_income\": \"lots\"}", 400))
+                .containsExactly(error("gross_weekly_income", "Enter an amount of money, like 250.00"));
+        assertThat(errors("{\"receiving_parents\": [{\"id\": \"A\", \"children\": [{\"shared_care_nights\": 2.5}]}]}",
+                400)).containsExactly(error("receiving_parents[0].children[0].shared_care_nights", "Enter a whole number"));
+        assertThat(errors("{\"receiving_parents\": {\"id\": \"A\"}}", 400))
+                .containsExactly(error("receiving_parents", "Enter a list"));
+        assertThat(errors("{\"receiving_parents\": [\"A\"]}", 400))
+                .containsExactly(error("receiving_parents[0]", "Enter an object, in curly brackets"));
+        assertThat(errors("{\"monthly_equivalent_requested\": [1]}", 400))
+                .containsExactly(error("monthly_equivalent_requested", "Enter true or false"));
+    }
+
+    @Test
+    void rejects_an_empty_body() throws Exception {
+        assertThat(errors("", 400)).containsExactly(error("", "Send the estimate details as JSON in the request body"));
+    }
+
+    @Test
+    void rejects_a_body_that_is_not_json() throws Exception {
+        MockHttpServletResponse response = mvc.perform(post("/api/v1/estimates")
+                .contentType(MediaType.TEXT_PLAIN).content("gross_weekly_income=500")).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(415);
+        assertThat(JSON.readTree(response.getContentAsString()).get("errors").get(0).get("message").asString())
+                .contains("application/json");
+    }
+
+    @Test
+    void accepts_money_as_json_numbers_and_missing_counts_as_zero() throws Exception {
+        String body = "{\"gross_weekly_income\": 450, \"receiving_parents\": [{\"id\": \"RP1\", \"children\": "
+                + "[{\"shared_care_nights\": 0}, {}]}], \"monthly_equivalent_requested\": true}";
+        JsonNode result = JSON.readTree(mvc.perform(estimate(body)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        assertThat(result.get("weekly_rate").asString()).isEqualTo("72.00");
+        assertThat(result.get("receiving_parents").get(0).get("monthly_equivalent").asString()).isEqualTo("312.00");
+    }
+
+    @Test
+    void limits_each_address_and_answers_429_with_json_and_retry_after() throws Exception {
+        mvc = withRateLimit(LIMIT);
+        String body = JSON.writeValueAsString(vectors().get(9).input());
+        for (int i = 0; i < LIMIT; i++) {
+            mvc.perform(estimate(body).with(from("203.0.113.7"))).andExpect(status().isOk());
+        }
+        MockHttpServletResponse refused = mvc.perform(estimate(body).with(from("203.0.113.7")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().string("Retry-After", "20"))
+                .andReturn().getResponse();
+        assertThat(refused.getContentType()).startsWith(MediaType.APPLICATION_JSON_VALUE);
+        assertThat(JSON.readTree(refused.getContentAsString()).get("errors").get(0).get("message").asString())
+                .isEqualTo("You have asked for too many estimates. Wait a minute and try again.");
+
+        mvc.perform(estimate(body).with(from("198.51.100.1"))).andExpect(status().isOk());
+        clock.advance(Duration.ofSeconds(20));
+        mvc.perform(estimate(body).with(from("203.0.113.7"))).andExpect(status().isOk());
+        mvc.perform(estimate(body).with(from("203.0.113.7"))).andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void counts_malformed_requests_against_the_limit_too() throws Exception {
+        mvc = withRateLimit(1);
+        mvc.perform(estimate("{")).andExpect(status().isBadRequest());
+        mvc.perform(estimate("{")).andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void forgets_idle_addresses_so_memory_stays_bounded() {
+        EstimateRateLimiter limiter = new EstimateRateLimiter(LIMIT, clock);
+        for (int i = 0; i < EstimateRateLimiter.MAX_TRACKED_ADDRESSES + 500; i++) {
+            limiter.tryAcquire("10.0." + (i / 256) + "." + (i % 256));
+        }
+        assertThat(limiter.trackedAddresses()).isLessThanOrEqualTo(EstimateRateLimiter.MAX_TRACKED_ADDRESSES);
+    }
+
+    // --- helpers ------------------------------------------------------------------------------
+
+    private MockMvc withRateLimit(int perMinute) {
+        return MockMvcBuilders.standaloneSetup(new EstimateController(new CalculationEngine()))
+                .addFilter(new EstimateRateLimitFilter(new EstimateRateLimiter(perMinute, clock)), "/api/v1/estimates")
+                .build();
+    }
+
+    private static MockHttpServletRequestBuilder estimate(String body) {
+        return post("/api/v1/estimates").contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    private static org.springframework.test.web.servlet.request.RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    private List<ErrorResponse.FieldMessage> errors(String body, int status) throws Exception {
+        MockHttpServletResponse response = mvc.perform(estimate(body)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
+        assertThat(response.getContentType()).startsWith(MediaType.APPLICATION_JSON_VALUE);
+        JsonNode errors = JSON.readTree(response.getContentAsString()).get("errors");
+        return errors.valueStream()
+                .map(e -> error(e.get("field").asString(), e.get("message").asString()))
+                .toList();
+    }
+
+    private static ErrorResponse.FieldMessage error(String field, String message) {
+        return new ErrorResponse.FieldMessage(field, message);
+    }
+
+    /** Bucket4j time that only moves when told to. */
+    static final class FakeClock implements TimeMeter {
+        private long nanos = 1_000_000_000L;
+
+        void advance(Duration duration) {
+            nanos += duration.toNanos();
+        }
+
+        @Override
+        public long currentTimeNanos() {
+            return nanos;
+        }
+
+        @Override
+        public boolean isWallClockBased() {
+            return false;
+        }
+    }
+}
