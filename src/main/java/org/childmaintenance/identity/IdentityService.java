@@ -266,6 +266,12 @@ public class IdentityService {
         return account.id();
     }
 
+    /** The id of the account with this e-mail address, if there is one (demo data, back-office look-ups). */
+    @Transactional(readOnly = true)
+    public Optional<Long> findAccountId(String email) {
+        return accounts.findByEmail(Secrets.normaliseEmail(email)).map(Account::id);
+    }
+
     @Transactional(readOnly = true)
     public boolean accountExists(String email) {
         return accounts.existsByEmail(Secrets.normaliseEmail(email));
