@@ -386,7 +386,7 @@ public class CaseService {
             String code = newInvitation(c, "EMAIL");
             notifications.sendMail(other.email(), Texts.t("mail.invite.subject"),
                     Texts.t("mail.invite.body", other.fullName(), shownName(applicant), code,
-                            baseUrl + "/link-case", Letters.DATE.format(today().plus(INVITATION_LIFETIME))));
+                            baseUrl + "/link-case", Letters.DATE.format(today().plusDays(INVITATION_LIFETIME.toDays()))));
         }
         drafts.deleteById(me.accountId());
         audit.record("CASE_APPLIED", "case", c.id().toString(), "Reference " + c.reference() + " as " + type);
@@ -568,7 +568,7 @@ public class CaseService {
         String address = invitee.address() == null ? null
                 : invitee.address() + (invitee.postcode() == null ? "" : "\n" + invitee.postcode());
         return Letters.invitationLetter(c.reference(), invitee.fullName(), address,
-                shownName(p.get(c.applicantType().role())), code, today(), today().plus(INVITATION_LIFETIME),
+                shownName(p.get(c.applicantType().role())), code, today(), today().plusDays(INVITATION_LIFETIME.toDays()),
                 baseUrl + "/link-case");
     }
 
@@ -784,8 +784,8 @@ public class CaseService {
                 mine.role() == PartyRole.PAYING && canGiveDetails(c), items, docs, details);
     }
 
-    /** A letter from the party's Documents, as a PDF. */
-    @Transactional(readOnly = true)
+    /** A letter from the party's Documents, as a PDF. Viewing is audited. */
+    @Transactional
     public byte[] documentPdf(long caseId, long documentId) {
         AccessService.Decision who = access.requireCaseAccess(caseId, CaseAction.VIEW);
         MaintenanceCase c = cases.findById(caseId).orElseThrow();
