@@ -28,7 +28,11 @@ public class ApplySentView extends PortalPage implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long caseId = MyCaseView.caseIdParam(event);
-        CaseService.Submitted sent = cases.sentApplication(caseId);
+        CaseService.Submitted[] found = new CaseService.Submitted[1];
+        if (!CaseViews.load(event, () -> found[0] = cases.sentApplication(caseId))) {
+            return;
+        }
+        CaseService.Submitted sent = found[0];
         removeAll();
         Div panel = new Div();
         panel.addClassName("panel");
