@@ -52,7 +52,14 @@ public class ApplyQuestionView extends QuestionPage implements BeforeEnterObserv
         if (ref.step() == ApplyStep.CHECK) {
             UI.getCurrent().navigate(ApplyCheckView.class);
         } else {
-            UI.getCurrent().navigate(location(ref, returning));
+            java.util.Map<String, String> query = new java.util.LinkedHashMap<>();
+            if (ref.step().perChild()) {
+                query.put("child", Integer.toString(ref.child()));
+            }
+            if (returning) {
+                query.put("return", "check");
+            }
+            UI.getCurrent().navigate("apply/" + ref.step().slug(), QueryParameters.simple(query));
         }
     }
 
@@ -108,9 +115,9 @@ public class ApplyQuestionView extends QuestionPage implements BeforeEnterObserv
         removeAll();
         setShowingErrors(false);
         add(backAnchor(location(ref, returning), getTranslation("link.back")));
-        setPageTitle(getTranslation("apply.stop." + reason + ".title"));
-        heading(getTranslation("apply.stop." + reason + ".title"));
         String childName = ref.step().perChild() ? draft.child(ref.child()).getName() : "";
+        setPageTitle(getTranslation("apply.stop." + reason + ".title", childName));
+        heading(getTranslation("apply.stop." + reason + ".title", childName));
         paragraph(getTranslation("apply.stop." + reason + ".body", childName));
         if (reason.startsWith("child")) {
             Div actions = new Div();

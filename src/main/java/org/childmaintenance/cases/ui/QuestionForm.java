@@ -107,13 +107,24 @@ final class QuestionForm {
 
     /** A memorable date; a date that is not real is reported by the page itself (the service never sees it). */
     MemorableDateField date(String name, String label, LocalDate value, Consumer<LocalDate> writer) {
-        MemorableDateField f = new MemorableDateField("q-" + name, label, tr("date.hint"), false);
+        TypedDateField f = new TypedDateField("q-" + name, label, tr("date.hint"));
         labelledByHeading(f, label);
         if (value != null) {
             f.setValue(value);
         }
         dates.put(f, name);
-        return add(name, f, () -> writer.accept(f.isBlank() || f.problemKey().isPresent() ? null : f.getValue()));
+        return add(name, f, () -> writer.accept(f.isBlank() || f.problemKey().isPresent() ? null : f.typed()));
+    }
+
+    /** Reads the date from its three boxes as typed (the field's own value follows browser change events only). */
+    static final class TypedDateField extends MemorableDateField {
+        TypedDateField(String id, String label, String hint) {
+            super(id, label, hint, false);
+        }
+
+        LocalDate typed() {
+            return generateModelValue();
+        }
     }
 
     Checkbox checkbox(String name, String label, boolean value, Consumer<Boolean> writer) {
