@@ -38,7 +38,7 @@ class SignInViewTest extends KaribuTest {
 
         LocatorJ._get(HomeView.class);
         assertThat(h1()).isEqualTo("Hello, Alex Morgan");
-        assertThat(navLinks()).containsExactly("Home", "Settings", "Sign out");
+        assertThat(navLinks()).containsExactly("Home", "My case", "Report a change", "Settings", "Sign out");
     }
 
     @Test
