@@ -329,6 +329,12 @@ public class IdentityService {
         return accounts.findByEmail(Secrets.normaliseEmail(email)).map(PortalUser::of);
     }
 
+    /** The id of the account with this e-mail address, if there is one (demo data, back-office look-ups). */
+    @Transactional(readOnly = true)
+    public Optional<Long> findAccountId(String email) {
+        return findUser(email).map(PortalUser::accountId);
+    }
+
     @Transactional(readOnly = true)
     public boolean accountExists(String email) {
         return accounts.existsByEmail(Secrets.normaliseEmail(email));

@@ -24,6 +24,7 @@ import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.options.ArrangementRecords.ArrangementDetails;
+import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.options.ArrangementService;
 import org.childmaintenance.options.ArrangementTypes.Status;
 import org.childmaintenance.options.Display;
@@ -37,13 +38,15 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed(Roles.PARENT)
 public class ArrangementView extends PortalPage implements BeforeEnterObserver {
     private final ArrangementService arrangements;
+    private final CaseService cases;
     private final ErrorSummary summary = new ErrorSummary();
     private final TextField inviteEmail = Forms.email("invite-email",
             getTranslation("arrangement.invite.email"), getTranslation("arrangement.invite.email.hint"));
     private long id;
 
-    public ArrangementView(ArrangementService arrangements) {
+    public ArrangementView(ArrangementService arrangements, CaseService cases) {
         this.arrangements = arrangements;
+        this.cases = cases;
         addClassName("page--wide");
     }
 
@@ -153,7 +156,9 @@ public class ArrangementView extends PortalPage implements BeforeEnterObserver {
     }
 
     private void handover() {
-        arrangements.handoverFor(id);
+        var handover = arrangements.handoverFor(id);
+        cases.prefillDraft(handover.otherParentName(), handover.children().stream()
+                .map(c -> new CaseService.KnownChild(c.firstName(), c.dateOfBirth())).toList());
         getUI().ifPresent(ui -> ui.navigate("apply", QueryParameters.of("fromArrangement", Long.toString(id))));
     }
 

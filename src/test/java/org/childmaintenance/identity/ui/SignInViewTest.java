@@ -38,7 +38,7 @@ class SignInViewTest extends KaribuTest {
 
         LocatorJ._get(HomeView.class);
         assertThat(h1()).isEqualTo("Hello, Alex Morgan");
-        assertThat(navLinks()).startsWith("Home").endsWith("Settings", "Sign out");
+        assertThat(navLinks()).startsWith("Home").endsWith("Settings", "Sign out").contains("My case");
     }
 
     @Test

@@ -1,0 +1,238 @@
+package org.childmaintenance.cases;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.Texts;
+import org.childmaintenance.calculation.BreakdownStep;
+import org.childmaintenance.calculation.CalculationEngine;
+import org.childmaintenance.calculation.CalculationInput;
+import org.childmaintenance.calculation.CalculationResult;
+import org.childmaintenance.notification.NotificationService;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Turns a case's circumstances into a decision: runs the calculation engine (or the default
+ * rate), saves the decision, rebuilds the payment schedule from its effective date, files a
+ * letter for each party, tells both parties and publishes {@link DecisionMade} and
+ * {@link ScheduleChanged}. Callers check access and hold the transaction.
+ */
+@Component
+class DecisionMaker {
+    /** The receiving parent's id in the engine's input; it appears in the engine's explanations. */
+    static final String RP_ID = "the receiving parent";
+    private static final Map<Integer, BigDecimal> DEFAULT_RATES = Map.of(
+            1, new BigDecimal("39.00"), 2, new BigDecimal("51.00"), 3, new BigDecimal("64.00"));
+
+    /** Who made a decision: a person, or the service itself (annual review). */
+    record Actor(@Nullable Long accountId, String label) {
+    }
+
+    /** The paying parent's circumstances as the calculation needs them. */
+    record Circumstances(IncomeType incomeType, @Nullable BigDecimal amount, @Nullable IncomeFrequency frequency,
+                         @Nullable BenefitKind benefit, @Nullable BigDecimal pension, int relevantOtherChildren,
+                         int otherArrangementChildren) {
+        static Circumstances of(MaintenanceCase c) {
+            return new Circumstances(c.incomeType() == null ? IncomeType.NONE : c.incomeType(), c.incomeAmount(),
+                    c.incomeFrequency(), c.benefitKind(), c.pensionAmount(), c.relevantOtherChildren(),
+                    c.otherArrangementChildren());
+        }
+    }
+
+    /** A worked-out amount, not yet saved. */
+    record Calculated(BigDecimal weekly, String rateBand, @Nullable BigDecimal grossWeeklyIncome, String incomeBasis,
+                      int qualifyingChildren, int relevantOtherChildren, int otherArrangementChildren,
+                      String nights, List<CaseService.ExplanationStep> steps) {
+    }
+
+    private final CalculationEngine engine;
+    private final DecisionRepository decisions;
+    private final InstalmentRepository instalments;
+    private final DocumentRepository documents;
+    private final PartyRepository parties;
+    private final TimelineRepository timeline;
+    private final NotificationService notifications;
+    private final AuditService audit;
+    private final ApplicationEventPublisher events;
+    private final JsonMapper json;
+    private final Clock clock;
+    private final String baseUrl;
+
+    DecisionMaker(CalculationEngine engine, DecisionRepository decisions, InstalmentRepository instalments,
+                  DocumentRepository documents, PartyRepository parties, TimelineRepository timeline,
+                  NotificationService notifications, AuditService audit, ApplicationEventPublisher events, Clock clock,
+                  @Value("${portal.base-url}") String baseUrl) {
+        this.engine = engine;
+        this.decisions = decisions;
+        this.instalments = instalments;
+        this.documents = documents;
+        this.parties = parties;
+        this.timeline = timeline;
+        this.notifications = notifications;
+        this.audit = audit;
+        this.events = events;
+        this.json = JsonMapper.builder().build();
+        this.clock = clock;
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** The engine's input for these circumstances and children (one receiving parent per case). */
+    static CalculationInput input(Circumstances c, List<CaseChild> children) {
+        BigDecimal weekly = null;
+        BigDecimal annual = null;
+        BigDecimal pension = null;
+        switch (c.incomeType()) {
+            case NONE -> weekly = new BigDecimal("0.00");
+            case BENEFITS -> {
+            }
+            case EMPLOYED, SELF_EMPLOYED -> {
+                IncomeFrequency f = c.frequency() == null ? IncomeFrequency.YEARLY : c.frequency();
+                BigDecimal amount = c.amount() == null ? BigDecimal.ZERO.setScale(2) : c.amount();
+                if (f == IncomeFrequency.WEEKLY) {
+                    weekly = amount;
+                    pension = c.pension();
+                } else {
+                    BigDecimal perYear = BigDecimal.valueOf(f.perYear());
+                    annual = amount.multiply(perYear).setScale(2);
+                    pension = c.pension() == null ? null : c.pension().multiply(perYear).setScale(2);
+                }
+            }
+        }
+        List<CalculationInput.ChildInput> kids = children.stream()
+                .map(k -> new CalculationInput.ChildInput(null, k.nights())).toList();
+        return new CalculationInput(weekly, annual, pension,
+                c.incomeType() == IncomeType.BENEFITS && c.benefit() != null ? c.benefit().flatRate() : null, null,
+                c.relevantOtherChildren(), c.otherArrangementChildren(),
+                List.of(new CalculationInput.ReceivingParentInput(RP_ID, kids)), true);
+    }
+
+    Calculated calculate(Circumstances c, List<CaseChild> children) {
+        CalculationResult r = engine.calculate(input(c, children));
+        List<CaseService.ExplanationStep> steps = r.breakdown().stream()
+                .map(s -> new CaseService.ExplanationStep(s.step(), s.explanation())).toList();
+        return new Calculated(r.receivingParents().getFirst().weeklyAmount(), r.rateBand().label(),
+                r.grossWeeklyIncome(), c.incomeType() == IncomeType.BENEFITS ? "BENEFIT" : "CURRENT",
+                children.size(), c.relevantOtherChildren(), c.otherArrangementChildren(), nights(children), steps);
+    }
+
+    /** Calculation.md step 10: £39 / £51 / £64 a week for 1 / 2 / 3 or more children. */
+    static Calculated defaultRate(List<CaseChild> children) {
+        BigDecimal weekly = DEFAULT_RATES.get(Math.min(3, children.size()));
+        String text = Texts.t("decision.default.explanation", children.size(), Letters.money(weekly));
+        return new Calculated(weekly, Texts.t("decision.default.band"), null, "DEFAULT", children.size(), 0, 0,
+                nights(children), List.of(new CaseService.ExplanationStep(Texts.t("decision.default.step"), text)));
+    }
+
+    private static String nights(List<CaseChild> children) {
+        return children.stream().map(k -> k.fullName() + ": " + k.nights())
+                .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Saves a decision and what follows from it. {@code newPeriod} starts a new reference period on
+     * the effective date (first decision, annual review); otherwise the schedule is changed from
+     * the effective date within the current period.
+     */
+    Decision decide(MaintenanceCase c, DecisionKind kind, LocalDate effective, String reason, Actor actor,
+                    Calculated calc, boolean newPeriod) {
+        Decision d = decisions.save(new Decision(c.id(), kind, effective, c.serviceType(), calc.weekly(), calc.rateBand(),
+                calc.grossWeeklyIncome(), calc.incomeBasis(), calc.qualifyingChildren(), calc.relevantOtherChildren(),
+                calc.otherArrangementChildren(), calc.nights(), reason, json.writeValueAsString(calc.steps()),
+                clock.instant(), actor.accountId(), actor.label()));
+        if (newPeriod) {
+            c.startPeriod(effective);
+        }
+        List<Instalment> current = rebuildSchedule(c, d, effective);
+        if (c.status() != CaseStatus.CLOSED) {
+            c.moveTo(CaseStatus.ACTIVE);
+        }
+        for (PartyRole role : PartyRole.values()) {
+            documents.save(new CaseDocument(c.id(), role, CaseDocument.Kind.DECISION_LETTER, d.id(), clock.instant()));
+        }
+        tellBoth(c, Texts.t("timeline.decision", Letters.money(d.weeklyAmount()), Letters.DATE.format(effective),
+                Texts.t("decisionKind." + kind.name())));
+        audit.record("CASE_DECISION", "case", c.id().toString(),
+                kind + " " + d.weeklyAmount() + " a week from " + effective + " by " + actor.label());
+        events.publishEvent(new DecisionMade(c.id(), d.id(), kind, effective, d.weeklyAmount(), d.serviceType()));
+        events.publishEvent(new ScheduleChanged(c.id(), d.id(), effective, current.stream()
+                .sorted(java.util.Comparator.comparing(Instalment::dueDate).thenComparing(Instalment::periodStart))
+                .map(CaseService::view).toList()));
+        return d;
+    }
+
+    /** Replaces the instalments from {@code from} with ones at the new decision's amount. */
+    private List<Instalment> rebuildSchedule(MaintenanceCase c, Decision d, LocalDate from) {
+        PaymentFrequency frequency = c.paymentFrequency() == null ? PaymentFrequency.MONTHLY : c.paymentFrequency();
+        List<Instalment> existing = instalments.findByCaseIdAndSupersededFalseOrderByDueDateAscIdAsc(c.id());
+        List<Instalment> kept = new ArrayList<>();
+        for (Instalment i : existing) {
+            if (!i.periodStart().isBefore(from)) {
+                i.supersede();
+            } else if (i.periodEnd().isAfter(from)) {
+                i.supersede();
+                BigDecimal oldWeekly = decisions.findById(i.decisionId()).map(Decision::weeklyAmount).orElseThrow();
+                kept.add(instalments.save(new Instalment(c.id(), i.decisionId(),
+                        ScheduleBuilder.truncate(i.periodStart(), i.dueDate(), oldWeekly, from))));
+            } else {
+                kept.add(i);
+            }
+        }
+        if (c.status() != CaseStatus.CLOSED && c.periodStart() != null && c.reviewDate() != null
+                && from.isBefore(c.reviewDate())) {
+            for (ScheduleBuilder.Period p : ScheduleBuilder.build(c.periodStart(), c.reviewDate(), frequency,
+                    d.weeklyAmount(), from)) {
+                kept.add(instalments.save(new Instalment(c.id(), d.id(), p)));
+            }
+        }
+        return kept;
+    }
+
+    /** Ends the schedule on {@code from} (case closed): later instalments go, a straddling one is shortened. */
+    void endSchedule(MaintenanceCase c, LocalDate from) {
+        for (Instalment i : instalments.findByCaseIdAndSupersededFalseOrderByDueDateAscIdAsc(c.id())) {
+            if (!i.periodStart().isBefore(from)) {
+                i.supersede();
+            } else if (i.periodEnd().isAfter(from)) {
+                i.supersede();
+                BigDecimal oldWeekly = decisions.findById(i.decisionId()).map(Decision::weeklyAmount).orElseThrow();
+                instalments.save(new Instalment(c.id(), i.decisionId(),
+                        ScheduleBuilder.truncate(i.periodStart(), i.dueDate(), oldWeekly, from)));
+            }
+        }
+    }
+
+    List<CaseService.ExplanationStep> steps(Decision d) {
+        return json.readValue(d.breakdown(), new TypeReference<List<CaseService.ExplanationStep>>() { });
+    }
+
+    /** An in-app message to both parties and an e-mail that says only that there is news (LC-17.6). */
+    void tellBoth(MaintenanceCase c, String message) {
+        timeline.save(new TimelineEntry(c.id(), TimelineEntry.ALL, clock.instant(), message));
+        for (Party p : parties.findByCaseId(c.id())) {
+            mail(c, p);
+        }
+    }
+
+    /** A message only one party sees (and the e-mail nudge to them). */
+    void tell(MaintenanceCase c, PartyRole role, String message) {
+        timeline.save(new TimelineEntry(c.id(), role.name(), clock.instant(), message));
+        parties.findByCaseIdAndRole(c.id(), role).ifPresent(p -> mail(c, p));
+    }
+
+    private void mail(MaintenanceCase c, Party p) {
+        if (p.accountId() != null && p.email() != null) {
+            notifications.sendMail(p.email(), Texts.t("mail.caseNews.subject"),
+                    Texts.t("mail.caseNews.body", p.fullName(), c.reference(), baseUrl + "/my-case"));
+        }
+    }
+}

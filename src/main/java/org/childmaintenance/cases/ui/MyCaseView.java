@@ -1,0 +1,209 @@
+package org.childmaintenance.cases.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.childmaintenance.base.ui.DataTable;
+import org.childmaintenance.base.ui.MainLayout;
+import org.childmaintenance.base.ui.PortalPage;
+import org.childmaintenance.base.ui.SummaryList;
+import org.childmaintenance.cases.CaseService;
+import org.childmaintenance.cases.CaseService.CaseOverview;
+import org.childmaintenance.cases.PartyRole;
+import org.childmaintenance.identity.Roles;
+
+/**
+ * "My case": status, the current amount and how it was worked out, the next payment, the
+ * schedule, the timeline and the person's documents. Of the other parent only the name.
+ */
+@Route(value = "my-case/:caseId?", layout = MainLayout.class)
+@RolesAllowed(Roles.PARENT)
+public class MyCaseView extends PortalPage implements BeforeEnterObserver {
+    private final CaseService cases;
+
+    public MyCaseView(CaseService cases) {
+        this.cases = cases;
+    }
+
+    static long caseIdParam(BeforeEnterEvent event) {
+        return CaseViews.caseId(event);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        if (event.getRouteParameters().get("caseId").isEmpty()) {
+            List<CaseService.CaseSummary> mine = cases.myCases();
+            if (mine.size() == 1) {
+                show(cases.myCase(mine.getFirst().id()));
+            } else {
+                list(mine);
+            }
+            return;
+        }
+        long id = CaseViews.caseId(event);
+        CaseViews.load(event, () -> show(cases.myCase(id)));
+    }
+
+    private void list(List<CaseService.CaseSummary> mine) {
+        heading(getTranslation("mycase.list.title"));
+        if (mine.isEmpty()) {
+            paragraph(getTranslation("mycase.none"));
+        } else {
+            DataTable table = new DataTable(getTranslation("mycase.list.caption"), getTranslation("mycase.reference"),
+                    getTranslation("mycase.children"), getTranslation("mycase.status"));
+            for (CaseService.CaseSummary s : mine) {
+                table.rowOf(new RouterLink(s.reference(), MyCaseView.class, new RouteParameters("caseId", Long.toString(s.id()))),
+                        String.join(", ", s.childNames()), getTranslation("caseStatus." + s.status().name()));
+            }
+            add(table);
+        }
+        UnorderedList links = new UnorderedList(
+                new ListItem(new RouterLink(getTranslation("mycase.apply"), ApplyStartView.class)),
+                new ListItem(new RouterLink(getTranslation("mycase.link"), LinkCaseView.class)));
+        links.addClassName("bullets");
+        add(links);
+    }
+
+    private void show(CaseOverview c) {
+        heading(getTranslation("mycase.title"));
+        SummaryList facts = new SummaryList();
+        facts.setId("case-facts");
+        facts.row(getTranslation("mycase.reference"), c.reference(), null);
+        facts.row(getTranslation("mycase.yourRole"), getTranslation("role." + c.myRole().name()), null);
+        facts.row(getTranslation("mycase.otherParent"), c.otherParentName(), null);
+        facts.row(getTranslation("mycase.children"), String.join(", ", c.children().stream()
+                .map(k -> k.endedOn() == null ? k.name() : getTranslation("mycase.childEnded", k.name(), CaseViews.DATE.format(k.endedOn())))
+                .toList()), null);
+        facts.row(getTranslation("mycase.serviceType"), getTranslation("serviceType." + c.serviceType().name()), null);
+        add(new Paragraph(CaseViews.statusTag(c.status(), getTranslation("caseStatus." + c.status().name()))));
+        paragraph(getTranslation("caseStatus." + c.status().name() + ".explained"));
+        add(facts);
+        if (c.canGiveDetails()) {
+            Div banner = new Div();
+            banner.addClassName("banner");
+            banner.getElement().setAttribute("role", "region");
+            banner.getElement().setAttribute("aria-labelledby", "details-banner-title");
+            H2 h = new H2(getTranslation("mycase.details.title"));
+            h.setId("details-banner-title");
+            RouterLink give = new RouterLink(getTranslation("mycase.details.link"), PayingDetailsView.class,
+                    new RouteParameters("caseId", Long.toString(c.id())));
+            give.setId("give-details");
+            banner.add(h, new Paragraph(getTranslation("mycase.details.body",
+                    c.detailsDueDate() == null ? "" : CaseViews.DATE.format(c.detailsDueDate()))), new Paragraph(give));
+            add(banner);
+        }
+        if (c.decision() != null) {
+            CaseService.DecisionView d = c.decision();
+            add(new H2(getTranslation("mycase.amount.title")));
+            Paragraph amount = new Paragraph(getTranslation(c.myRole() == PartyRole.PAYING ? "mycase.amount.paying" : "mycase.amount.receiving",
+                    CaseViews.money(d.weeklyAmount()), CaseViews.DATE.format(d.effectiveDate())));
+            amount.setId("weekly-amount");
+            amount.addClassName("lead");
+            add(amount);
+            if (c.nextPayment() != null) {
+                Paragraph next = new Paragraph(getTranslation("mycase.next", CaseViews.money(c.nextPayment().amount()),
+                        CaseViews.DATE.format(c.nextPayment().dueDate())));
+                next.setId("next-payment");
+                add(next);
+            }
+            add(new H3(getTranslation("mycase.how.title")));
+            SummaryList used = new SummaryList();
+            used.setId("decision-facts");
+            used.row(getTranslation("mycase.decision.kind"), getTranslation("decisionKind." + d.kind().name()), null);
+            used.row(getTranslation("mycase.decision.band"), d.rateBand(), null);
+            if (d.grossWeeklyIncome() != null) {
+                used.row(getTranslation("mycase.decision.income"), CaseViews.money(d.grossWeeklyIncome()), null);
+            }
+            used.row(getTranslation("mycase.decision.qualifying"), Integer.toString(d.qualifyingChildren()), null);
+            used.row(getTranslation("mycase.decision.relevantOther"), Integer.toString(d.relevantOtherChildren()), null);
+            used.row(getTranslation("mycase.decision.otherArrangement"), Integer.toString(d.otherArrangementChildren()), null);
+            used.row(getTranslation("mycase.decision.nights"), d.sharedCareNights(), null);
+            add(used);
+            OrderedList steps = new OrderedList();
+            steps.setId("how-worked-out");
+            for (CaseService.ExplanationStep s : d.steps()) {
+                ListItem li = new ListItem();
+                li.add(new H3(s.step()), new Paragraph(s.explanation()));
+                steps.add(li);
+            }
+            add(steps);
+            if (d.serviceType() == org.childmaintenance.cases.ServiceType.COLLECT_AND_PAY) {
+                paragraph(getTranslation(c.myRole() == PartyRole.PAYING ? "mycase.fee.paying" : "mycase.fee.receiving"));
+            }
+        }
+        if (!c.schedule().isEmpty()) {
+            DataTable table = new DataTable(getTranslation("mycase.schedule.caption",
+                    getTranslation("frequency." + (c.paymentFrequency() == null ? "MONTHLY" : c.paymentFrequency().name()))),
+                    getTranslation("mycase.schedule.due"), getTranslation("mycase.schedule.period"), getTranslation("mycase.schedule.amount"));
+            table.setId("schedule");
+            table.numeric(2);
+            for (CaseService.InstalmentView i : c.schedule()) {
+                table.row(CaseViews.DATE.format(i.dueDate()), getTranslation("mycase.schedule.periodText",
+                        CaseViews.DATE.format(i.periodStart()), CaseViews.DATE.format(i.periodEnd().minusDays(1))), CaseViews.money(i.amount()));
+            }
+            add(table);
+            if (c.reviewDate() != null) {
+                paragraph(getTranslation("mycase.review", CaseViews.DATE.format(c.reviewDate())));
+            }
+        }
+        add(new H2(getTranslation("mycase.documents")));
+        if (c.documents().isEmpty()) {
+            paragraph(getTranslation("mycase.documents.none"));
+        } else {
+            UnorderedList docs = new UnorderedList();
+            docs.setId("documents");
+            for (CaseService.DocumentInfo doc : c.documents()) {
+                Anchor a = CaseViews.pdfLink("document-" + doc.id(), doc.title(), "letter-" + doc.id() + ".pdf",
+                        () -> cases.documentPdf(c.id(), doc.id()));
+                docs.add(new ListItem(a));
+            }
+            add(docs);
+        }
+        add(new H2(getTranslation("mycase.timeline")));
+        OrderedList events = new OrderedList();
+        events.setId("timeline");
+        events.addClassName("timeline");
+        for (CaseService.TimelineItem t : c.timeline()) {
+            ListItem li = new ListItem();
+            li.add(new Paragraph(CaseViews.DATE.format(t.at().atZone(java.time.ZoneId.of("Europe/London")))), new Paragraph(t.message()));
+            events.add(li);
+        }
+        add(events);
+        add(new H2(getTranslation("mycase.yourDetails")));
+        CaseService.MyDetails me = c.myDetails();
+        SummaryList mine = new SummaryList();
+        mine.setId("my-details");
+        mine.row(getTranslation("mycase.you.name"), me.name(), null);
+        mine.row(getTranslation("mycase.you.address"), me.address() == null ? "" : me.address() + ", " + me.postcode(), null);
+        mine.row(getTranslation("mycase.you.phone"), me.phone() == null ? getTranslation("answer.notGiven") : me.phone(), null);
+        if (me.employer() != null) {
+            mine.row(getTranslation("mycase.you.employer"), me.employer(), null);
+        }
+        if (me.bankAccountEnding() != null) {
+            mine.row(getTranslation("mycase.you.bank"), getTranslation("mycase.you.bankText", me.bankAccountName(), me.bankAccountEnding()), null);
+        }
+        add(mine);
+        if (c.status() != org.childmaintenance.cases.CaseStatus.CLOSED) {
+            add(new Paragraph(new RouterLink(getTranslation("mycase.reportChange"), ReportChangeView.class,
+                    new RouteParameters("caseId", Long.toString(c.id())))));
+        }
+    }
+
+    @Override
+    protected String pageTitle() {
+        return getTranslation("mycase.title");
+    }
+}
