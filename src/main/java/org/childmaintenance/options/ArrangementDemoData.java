@@ -62,7 +62,7 @@ class ArrangementDemoData implements ApplicationRunner {
             LocalDate today = LocalDate.now(clock);
             LocalDate first = today.minusMonths(4).withDayOfMonth(1);
             long id = service.start();
-            service.saveParties(id, ParentRole.PAYING, "Sam Taylor");
+            service.saveParties(id, ParentRole.RECEIVING, "Sam Taylor"); // as in the demo case: Sam pays, Alex receives
             service.saveChildren(id, List.of(new ChildDetails("Mia", LocalDate.of(2016, 5, 14)),
                     new ChildDetails("Leo", LocalDate.of(2019, 9, 2))));
             service.estimate(id, "32000", "52");
@@ -70,7 +70,7 @@ class ArrangementDemoData implements ApplicationRunner {
             service.savePayment(id, PaymentMethod.STANDING_ORDER, "On the 1st of each month", first,
                     "Pay into the account ending 4321");
             service.saveExtras(id, ExtrasPayer.SHARED_EQUALLY, ExtrasPayer.RECEIVING_PARENT, ExtrasPayer.PAYING_PARENT);
-            service.saveHolidays(id, "Alex pays for the summer holiday club. Birthday presents are bought separately.");
+            service.saveHolidays(id, "Sam pays for the summer holiday club. Birthday presents are bought separately.");
             service.saveChangesPlan(id, "If either of our incomes changes a lot, or the children's nights change, we will talk within a month and update this.");
             service.saveReviewDate(id, today.plusDays(10));
             service.agree(id);
@@ -82,11 +82,10 @@ class ArrangementDemoData implements ApplicationRunner {
             });
             act(sam.get());
             service.confirm(id);
-            act(alex.get());
             for (int m = 0; m < 4; m++) {
                 service.recordPayment(id, first.plusMonths(m), "300.00");
             }
-            act(sam.get());
+            act(alex.get());
             List<PaymentEntry> recorded = service.payments(id).payments();
             for (int i = 0; i < 3; i++) {
                 service.answerPayment(id, recorded.get(i).id(), true);
