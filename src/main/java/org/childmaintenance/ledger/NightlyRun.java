@@ -69,7 +69,7 @@ public class NightlyRun {
 
     @Scheduled(cron = "${portal.ledger.nightly-cron:0 30 1 * * *}", zone = "Europe/London")
     @SchedulerLock(name = "ledger-nightly-run", lockAtMostFor = "PT3H", lockAtLeastFor = "PT1M")
-    void scheduled() {
+    public void scheduled() {
         run(LocalDate.now(clock.withZone(LedgerService.UK)));
     }
 
