@@ -168,6 +168,14 @@ public class LedgerService {
         return post(c.caseId(), date, Money.of(amount), reference);
     }
 
+    /** Demo data and system jobs only (no person): records a payment without an access check. */
+    PostOutcome postAsSystem(long caseId, LocalDate date, BigDecimal amount, String reference) {
+        if (currentUser.get().isPresent()) {
+            throw new AccessDeniedException("System use only");
+        }
+        return post(caseId, date, Money.of(amount), reference);
+    }
+
     private PostOutcome post(long caseId, LocalDate date, BigDecimal amount, String reference) {
         String key = PostingRules.paymentKey(reference);
         if (store.transactionIdByKey(key).isPresent()) {

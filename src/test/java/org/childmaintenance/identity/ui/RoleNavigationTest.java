@@ -27,7 +27,7 @@ class RoleNavigationTest extends KaribuTest {
     void parent_menu_has_no_back_office_links_and_back_office_pages_are_refused() {
         signInAs("parent@example.com");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(navLinks()).containsExactly("Home", "Settings", "Sign out");
+        assertThat(navLinks()).containsExactly("Home", "Payments", "Settings", "Sign out");
 
         UI.getCurrent().navigate(OutboxView.class);
         LocatorJ._get(AccessDeniedView.class);
@@ -38,7 +38,7 @@ class RoleNavigationTest extends KaribuTest {
     void caseworker_menu_includes_the_outbox() {
         signInAs("caseworker@example.com");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(navLinks()).containsExactly("Home", "Outbox (demo)", "Settings", "Sign out");
+        assertThat(navLinks()).containsExactly("Home", "Payments casework", "Outbox (demo)", "Settings", "Sign out");
 
         UI.getCurrent().navigate(OutboxView.class);
         assertThat(h1()).isEqualTo("Outbox");
