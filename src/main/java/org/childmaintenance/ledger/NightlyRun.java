@@ -78,9 +78,15 @@ public class NightlyRun {
         long start = System.nanoTime();
         Counts counts = new Counts();
         postDue(day, counts);
+        long posted = System.nanoTime();
         passOn(day, counts);
+        long passed = System.nanoTime();
         int notices = raiseCollectAndPayNotices(day) + raiseDirectPayNotices(day);
+        long raised = System.nanoTime();
         int mailed = mailNotices();
+        log.info("Ledger nightly run for {} took {} ms posting, {} ms passing on, {} ms raising notices, {} ms mailing",
+                day, (posted - start) / 1_000_000, (passed - posted) / 1_000_000, (raised - passed) / 1_000_000,
+                (System.nanoTime() - raised) / 1_000_000);
         Result r = new Result(day, counts.due, counts.fees, counts.passedOn, notices, mailed, counts.txs,
                 counts.entries, Duration.ofNanos(System.nanoTime() - start));
         log.info("Ledger nightly run for {}: {} due posted ({} with collection fees), {} passed on, {} notices, "
@@ -100,42 +106,65 @@ public class NightlyRun {
     private record DueRow(long id, long caseId, LocalDate dueDate, BigDecimal amount, ServiceType type) {
     }
 
+    /**
+     * Due date by due date, and within a date by id (a keyset on the index (kind, status, due_date, id)),
+     * so each chunk starts where the last one stopped instead of rescanning lines already posted.
+     */
     private void postDue(LocalDate day, Counts counts) {
+        List<LocalDate> dates = jdbc.queryForList("SELECT DISTINCT due_date FROM ledger_obligation WHERE kind = 'MAINTENANCE' "
+                + "AND status = 'SCHEDULED' AND due_date <= ? ORDER BY due_date", LocalDate.class, day);
+        for (LocalDate date : dates) {
+            postDueOn(date, counts);
+        }
+    }
+
+    private void postDueOn(LocalDate date, Counts counts) {
+        long after = 0;
         while (true) {
-            Integer done = tx.execute(status -> {
-                List<DueRow> rows = jdbc.query("SELECT o.id, o.case_id, o.due_date, o.amount, c.service_type "
-                        + "FROM ledger_obligation o JOIN ledger_case c ON c.case_id = o.case_id "
-                        + "WHERE o.kind = 'MAINTENANCE' AND o.status = 'SCHEDULED' AND o.due_date <= ? "
-                        + "ORDER BY o.due_date, o.id LIMIT ?", (rs, n) -> new DueRow(rs.getLong(1), rs.getLong(2),
-                        rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), ServiceType.valueOf(rs.getString(5))),
-                        day, chunk);
-                if (rows.isEmpty()) {
-                    return 0;
-                }
-                bumpVersions(rows.stream().map(DueRow::caseId).toList());
-                List<NewTx> postings = new ArrayList<>(rows.size());
-                List<Object> direct = new ArrayList<>();
-                List<Object> collect = new ArrayList<>();
-                for (DueRow r : rows) {
-                    Posting p = PostingRules.maintenanceDue(r.id(), r.dueDate(), r.amount(), r.type());
-                    postings.add(new NewTx(r.caseId(), p, null));
-                    counts.entries += p.entries().size();
-                    (r.type() == ServiceType.COLLECT_AND_PAY ? collect : direct).add(r.id());
-                }
-                store.insert(postings, clock.instant());
-                int updated = markPosted(direct, ServiceType.DIRECT_PAY) + markPosted(collect, ServiceType.COLLECT_AND_PAY);
-                if (updated != rows.size()) {
-                    // A schedule changed under us: undo this chunk and take it again.
-                    throw new org.springframework.dao.OptimisticLockingFailureException("Schedule changed during the run");
-                }
-                counts.due += rows.size();
-                counts.fees += collect.size();
-                counts.txs += rows.size();
-                return rows.size();
-            });
-            if (done == null || done == 0) {
+            long from = after;
+            Long last;
+            try {
+                last = tx.execute(status -> {
+                    List<DueRow> rows = jdbc.query("SELECT o.id, o.case_id, o.due_date, o.amount, c.service_type "
+                            + "FROM ledger_obligation o JOIN ledger_case c ON c.case_id = o.case_id "
+                            + "WHERE o.kind = 'MAINTENANCE' AND o.status = 'SCHEDULED' AND o.due_date = ? AND o.id > ? "
+                            + "ORDER BY o.id LIMIT ?", (rs, n) -> new DueRow(rs.getLong(1), rs.getLong(2),
+                            rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), ServiceType.valueOf(rs.getString(5))),
+                            date, from, chunk);
+                    if (rows.isEmpty()) {
+                        return null;
+                    }
+                    bumpVersions(rows.stream().map(DueRow::caseId).toList());
+                    List<NewTx> postings = new ArrayList<>(rows.size());
+                    long entries = 0;
+                    List<Object> direct = new ArrayList<>();
+                    List<Object> collect = new ArrayList<>();
+                    for (DueRow r : rows) {
+                        Posting p = PostingRules.maintenanceDue(r.id(), r.dueDate(), r.amount(), r.type());
+                        postings.add(new NewTx(r.caseId(), p, null));
+                        entries += p.entries().size();
+                        (r.type() == ServiceType.COLLECT_AND_PAY ? collect : direct).add(r.id());
+                    }
+                    store.insert(postings, clock.instant());
+                    int updated = markPosted(direct, ServiceType.DIRECT_PAY) + markPosted(collect, ServiceType.COLLECT_AND_PAY);
+                    if (updated != rows.size()) {
+                        // A schedule changed under us: undo this chunk and take it again.
+                        throw new org.springframework.dao.OptimisticLockingFailureException("Schedule changed during the run");
+                    }
+                    counts.due += rows.size();
+                    counts.fees += collect.size();
+                    counts.txs += rows.size();
+                    counts.entries += entries;
+                    return rows.getLast().id();
+                });
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                log.info("Ledger nightly run: a schedule changed while posting {}, taking the chunk again", date);
+                continue;
+            }
+            if (last == null) {
                 return;
             }
+            after = last;
         }
     }
 
@@ -161,13 +190,15 @@ public class NightlyRun {
     }
 
     private void passOn(LocalDate day, Counts counts) {
+        long after = 0;
         while (true) {
-            Integer done = tx.execute(status -> {
+            long from = after;
+            Long last = tx.execute(status -> {
                 List<PendingRow> rows = jdbc.query("SELECT payment_transaction_id, case_id, amount FROM ledger_pending_pass_on "
-                        + "WHERE clears_on <= ? ORDER BY payment_transaction_id LIMIT ?",
-                        (rs, n) -> new PendingRow(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3)), day, chunk);
+                        + "WHERE clears_on <= ? AND payment_transaction_id > ? ORDER BY payment_transaction_id LIMIT ?",
+                        (rs, n) -> new PendingRow(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3)), day, from, chunk);
                 if (rows.isEmpty()) {
-                    return 0;
+                    return null;
                 }
                 List<NewTx> postings = new ArrayList<>(rows.size());
                 for (PendingRow r : rows) {
@@ -184,11 +215,12 @@ public class NightlyRun {
                 }
                 counts.passedOn += rows.size();
                 counts.txs += rows.size();
-                return rows.size();
+                return rows.getLast().paymentId();
             });
-            if (done == null || done == 0) {
+            if (last == null) {
                 return;
             }
+            after = last;
         }
     }
 
