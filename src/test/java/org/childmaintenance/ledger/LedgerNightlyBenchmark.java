@@ -12,6 +12,7 @@ import java.util.Map;
 import org.childmaintenance.support.TestClockConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -23,13 +24,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Times one nightly run over N synthetic cases in a database of its own ({@code cmportal_bench},
  * dropped and created through root), and compares it with a plain batched INSERT of as many rows.
- * Not part of the test suite (Surefire excludes *Benchmark*); see BENCHMARKS-ledger.md for the command.
+ * Not part of the test suite (Surefire excludes *Benchmark*, and it only runs when
+ * {@code bench.cases} is set, so {@code -Dtest='org.childmaintenance.ledger.**'} skips it); see BENCHMARKS-ledger.md for the command.
  *
  * <p>Per case: a line due on the run day and one a month later; Direct Pay for even case numbers,
  * Collect and Pay for odd ones. 2 % of Collect and Pay cases also had a line due the day before, posted
  * by an untimed "previous night": half of those were paid (their money is passed on in the timed run),
  * half were not (missed-payment notices and e-mails in the timed run).
  */
+@EnabledIfSystemProperty(named = "bench.cases", matches = "\\d+",
+        disabledReason = "a benchmark: run it on its own with -Dbench.cases=N (BENCHMARKS-ledger.md)")
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:mariadb://127.0.0.1:3306/cmportal_bench",
         "spring.datasource.username=cmportal", "spring.datasource.password=cmportal",
