@@ -334,8 +334,13 @@ public class LedgerService {
     /**
      * An arrears payment plan (LC-12.3): an extra amount each month from {@code firstDate} until the
      * arrears owed today are cleared. Agreed by the paying parent or set by casework. The plan's
-     * lines are expectations, not new debt.
+     * lines are expectations, not new debt. The first extra payment is due on the 1st of next month.
      */
+    public int agreeArrearsPlan(long caseId, BigDecimal amountPerInstalment) {
+        return agreeArrearsPlan(caseId, amountPerInstalment, today().plusMonths(1).withDayOfMonth(1));
+    }
+
+    /** As {@link #agreeArrearsPlan(long, BigDecimal)}, with the first extra payment on {@code firstDate}. */
     public int agreeArrearsPlan(long caseId, BigDecimal amountPerInstalment, LocalDate firstDate) {
         access.requireCaseAccess(caseId, CaseAction.PAYMENTS);
         BigDecimal amount = Money.of(amountPerInstalment);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeSet;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.PortalUser;
@@ -45,11 +46,12 @@ public class NightlyRun {
     private final Clock clock;
     private final IdentityService identity;
     private final NotificationService notifications;
+    private final AuditService audit;
     private final String baseUrl;
     private final int chunk;
 
     NightlyRun(JdbcTemplate jdbc, LedgerStore store, PlatformTransactionManager transactions, Clock clock,
-               IdentityService identity, NotificationService notifications,
+               IdentityService identity, NotificationService notifications, AuditService audit,
                @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
                @Value("${portal.ledger.nightly-chunk:2000}") int chunk) {
         this.jdbc = jdbc;
@@ -58,6 +60,7 @@ public class NightlyRun {
         this.clock = clock;
         this.identity = identity;
         this.notifications = notifications;
+        this.audit = audit;
         this.baseUrl = baseUrl;
         this.chunk = chunk;
     }
@@ -89,6 +92,8 @@ public class NightlyRun {
                 (System.nanoTime() - raised) / 1_000_000);
         Result r = new Result(day, counts.due, counts.fees, counts.passedOn, notices, mailed, counts.txs,
                 counts.entries, Duration.ofNanos(System.nanoTime() - start));
+        audit.record("LEDGER_NIGHTLY_RUN", "ledger-day", day.toString(), r.duePosted() + " due posted, " + r.passedOn()
+                + " passed on, " + notices + " notices, " + mailed + " e-mails");
         log.info("Ledger nightly run for {}: {} due posted ({} with collection fees), {} passed on, {} notices, "
                 + "{} e-mails, {} transactions, {} entries in {} ms", day, r.duePosted(), r.feesCharged(),
                 r.passedOn(), notices, mailed, r.transactions(), r.entries(), r.elapsed().toMillis());

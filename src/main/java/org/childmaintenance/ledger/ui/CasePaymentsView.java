@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import java.util.Locale;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.BarChart;
 import org.childmaintenance.base.ui.DataTable;
+import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.base.ui.SummaryList;
@@ -228,6 +231,9 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
 
     private void plan(CasePayments p) {
         if (p.plan().isEmpty()) {
+            if (p.arrears().signum() > 0 && p.viewer() != Viewer.RECEIVING) {
+                planForm(p);
+            }
             return;
         }
         DataTable table = new DataTable(getTranslation("ledger.plan.caption"), getTranslation("ledger.schedule.due"),
@@ -236,6 +242,32 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
         table.numeric(1);
         p.plan().forEach(r -> table.row(LedgerUi.date(r.dueDate()), LedgerUi.money(r.amount())));
         add(new H2(getTranslation("ledger.plan.heading")), table);
+    }
+
+    /** The paying parent (or casework) agrees an extra amount each month until the arrears are paid (LC-12.3). */
+    private void planForm(CasePayments p) {
+        add(new H2(getTranslation("ledger.plan.agreeHeading")));
+        paragraph(getTranslation("ledger.plan.agreeLead", LedgerUi.money(p.arrears())));
+        TextField amount = Forms.money("plan-amount", getTranslation("ledger.plan.amount"), getTranslation("ledger.plan.amountHint"));
+        Button agree = Forms.primary("agree-plan", getTranslation("ledger.plan.agree"), e -> {
+            BigDecimal value = parseMoney(amount.getValue());
+            if (value == null || value.signum() <= 0) {
+                amount.setErrorMessage(getTranslation("ledger.error.planAmount"));
+                amount.setInvalid(true);
+                amount.focus();
+                return;
+            }
+            act(() -> ledger.agreeArrearsPlan(caseId, value));
+        });
+        add(Forms.group(amount), agree);
+    }
+
+    private static BigDecimal parseMoney(String text) {
+        String t = text == null ? "" : text.replace("£", "").replace(",", "").trim();
+        if (!t.matches("\\d{1,7}(\\.\\d{1,2})?")) {
+            return null;
+        }
+        return new BigDecimal(t).setScale(2);
     }
 
     private void casework(CasePayments p) {

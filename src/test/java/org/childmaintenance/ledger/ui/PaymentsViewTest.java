@@ -67,6 +67,14 @@ class PaymentsViewTest extends KaribuTest {
                 "Jan 33: Due £100, Paid £60.");
         assertThat(_get(Anchor.class, s -> s.withId("statement-pdf")).getHref()).isNotBlank();
         assertThat(_get(Anchor.class, s -> s.withId("statement-csv")).getHref()).isNotBlank();
+
+        org.childmaintenance.support.Ui.type("plan-amount", "nothing");
+        org.childmaintenance.support.Ui.click("agree-plan");
+        assertThat(org.childmaintenance.support.Ui.errorOf("plan-amount")).isEqualTo("Enter an amount more than £0");
+        org.childmaintenance.support.Ui.type("plan-amount", "25");
+        org.childmaintenance.support.Ui.click("agree-plan");
+        assertThat(((DataTable) byId("plan-table")).rowCount()).as("£40 at £25 a month").isEqualTo(2);
+        assertThat(text("plan-table")).contains("£25.00", "£15.00", "1 February 2033");
     }
 
     @Test
