@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.childmaintenance.base.UserFacingException;
-import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.ledger.LedgerFixture.TestCase;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
 import org.childmaintenance.ledger.LedgerViews.LineStatus;

@@ -33,6 +33,7 @@ import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.ledger.LedgerService;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
+import org.childmaintenance.ledger.LedgerViews.LineStatus;
 import org.childmaintenance.ledger.LedgerViews.MonthBar;
 import org.childmaintenance.ledger.LedgerViews.NoticeView;
 import org.childmaintenance.ledger.LedgerViews.ScheduleRow;
@@ -186,7 +187,7 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
                 cells.add(LedgerUi.money(r.fee()));
             }
             String status = getTranslation("ledger.status." + r.status().name());
-            if (r.daysOverdue() > 0 && r.status() != org.childmaintenance.ledger.LedgerViews.LineStatus.NOT_CONFIRMED) {
+            if (r.daysOverdue() > 0 && r.status() != LineStatus.NOT_CONFIRMED) {
                 status = getTranslation("ledger.status.overdue", status, r.daysOverdue());
             }
             cells.addAll(List.of(LedgerUi.money(r.paid()), LedgerUi.date(r.paidOn()), LedgerUi.tag(status, LedgerUi.colour(r.status()))));
@@ -204,8 +205,8 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
         confirm.setId("confirm-" + r.obligationId());
         confirm.getElement().setAttribute("aria-label", getTranslation("ledger.action.confirmFor", when));
         Div box = new Div(confirm);
-        if (r.status() != org.childmaintenance.ledger.LedgerViews.LineStatus.REPORTED_MISSED
-                && r.status() != org.childmaintenance.ledger.LedgerViews.LineStatus.DUE) {
+        if (r.status() != LineStatus.REPORTED_MISSED
+                && r.status() != LineStatus.DUE) {
             Button missed = new Button(getTranslation("ledger.action.missed"), e -> act(() -> ledger.reportMissedPayment(caseId, r.obligationId(), null)));
             missed.setId("missed-" + r.obligationId());
             missed.addThemeVariants(ButtonVariant.LUMO_ERROR);
