@@ -166,7 +166,9 @@ class DecisionMaker {
         events.publishEvent(new DecisionMade(c.id(), d.id(), kind, effective, d.weeklyAmount(), d.serviceType()));
         events.publishEvent(new ScheduleChanged(c.id(), d.id(), effective, current.stream()
                 .sorted(java.util.Comparator.comparing(Instalment::dueDate).thenComparing(Instalment::periodStart))
-                .map(CaseService::view).toList()));
+                .map(CaseService::view).toList(), c.reference(), d.serviceType(),
+                parties.findByCaseIdAndRole(c.id(), PartyRole.PAYING).map(Party::accountId).orElse(null),
+                parties.findByCaseIdAndRole(c.id(), PartyRole.RECEIVING).map(Party::accountId).orElse(null)));
         return d;
     }
 

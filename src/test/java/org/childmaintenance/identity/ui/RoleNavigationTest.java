@@ -28,7 +28,7 @@ class RoleNavigationTest extends KaribuTest {
         signInAs("parent@example.com");
         UI.getCurrent().navigate(HomeView.class);
         assertThat(navLinks()).startsWith("Home").endsWith("Settings", "Sign out")
-                .contains("My case", "Report a change", "Estimate child maintenance", "Family arrangement").doesNotContain("Outbox (demo)");
+                .contains("My case", "Payments", "Report a change", "Estimate child maintenance", "Family arrangement").doesNotContain("Outbox (demo)");
 
         UI.getCurrent().navigate(OutboxView.class);
         LocatorJ._get(AccessDeniedView.class);
@@ -39,7 +39,7 @@ class RoleNavigationTest extends KaribuTest {
     void caseworker_menu_includes_the_outbox() {
         signInAs("caseworker@example.com");
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(navLinks()).startsWith("Home").endsWith("Settings", "Sign out").contains("Cases to action", "Outbox (demo)", "Signposting content")
+        assertThat(navLinks()).startsWith("Home").endsWith("Settings", "Sign out").contains("Cases to action", "Payments casework", "Outbox (demo)", "Signposting content")
                 .doesNotContain("Estimate child maintenance");
 
         UI.getCurrent().navigate(OutboxView.class);

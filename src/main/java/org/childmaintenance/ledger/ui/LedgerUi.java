@@ -1,0 +1,38 @@
+package org.childmaintenance.ledger.ui;
+
+import com.vaadin.flow.component.html.Span;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.childmaintenance.ledger.LedgerFormat;
+import org.childmaintenance.ledger.LedgerViews.LineStatus;
+import org.childmaintenance.ledger.Money;
+
+/** Small shared pieces of the payments pages. */
+final class LedgerUi {
+    private LedgerUi() {
+    }
+
+    static String money(BigDecimal amount) {
+        return amount == null ? "" : Money.format(amount);
+    }
+
+    static String date(LocalDate date) {
+        return LedgerFormat.date(date);
+    }
+
+    static Span tag(String text, String colour) {
+        Span tag = new Span(text);
+        tag.addClassNames("tag", "tag--" + colour);
+        return tag;
+    }
+
+    static String colour(LineStatus status) {
+        return switch (status) {
+            case PAID -> "green";
+            case MISSED, REPORTED_MISSED -> "red";
+            case PART_PAID, NOT_CONFIRMED -> "yellow";
+            case DUE -> "blue";
+            case SCHEDULED -> "grey";
+        };
+    }
+}

@@ -1,0 +1,112 @@
+package org.childmaintenance.ledger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.childmaintenance.ledger.LedgerFixture.TestCase;
+import org.childmaintenance.ledger.LedgerViews.LineStatus;
+import org.childmaintenance.support.MutableClock;
+import org.childmaintenance.support.PortalTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/** The nightly run against a moving clock: each day's work happens once, however often the day is run. */
+@PortalTest
+class NightlyRunIT {
+    @Autowired LedgerService ledger;
+    @Autowired LedgerFixture fixture;
+    @Autowired NightlyRun nightly;
+    @Autowired LedgerStore store;
+    @Autowired JdbcTemplate jdbc;
+    @Autowired MutableClock clock;
+
+    @AfterEach
+    void reset() {
+        SecurityContextHolder.clearContext();
+        clock.reset();
+    }
+
+    @Test
+    void running_a_day_twice_posts_nothing_twice_and_missed_payments_get_one_notice_the_night_after() {
+        LocalDate due = LocalDate.of(2032, 3, 1);
+        TestCase c = fixture.newCase(ServiceType.COLLECT_AND_PAY, due, 3, "100.00");
+
+        NightlyRun.Result first = fixture.nightOf(due);
+        assertThat(first.duePosted()).isGreaterThanOrEqualTo(1);
+        int txAfterFirst = transactions(c);
+        assertThat(txAfterFirst).isEqualTo(1);
+        NightlyRun.Result again = fixture.nightOf(due);
+        assertThat(again.duePosted()).isZero();
+        assertThat(again.passedOn()).isZero();
+        assertThat(again.notices()).isZero();
+        assertThat(transactions(c)).isEqualTo(txAfterFirst);
+
+        LedgerFixture.signIn(fixture.caseworker());
+        ledger.postPayment(c.reference(), due, new BigDecimal("50.00"), "NIGHT-" + c.caseId());
+        NightlyRun.Result nextNight = fixture.nightOf(due.plusDays(1));
+        assertThat(nextNight.notices()).isGreaterThanOrEqualTo(2);
+        assertThat(fixture.nightOf(due.plusDays(1)).notices()).isZero();
+        assertThat(fixture.nightOf(due.plusDays(2)).notices()).isZero();
+        assertThat(jdbc.queryForList("SELECT recipient_account_id FROM ledger_notice WHERE case_id = ? AND kind = 'MISSED'",
+                Long.class, c.caseId())).containsExactlyInAnyOrder(c.paying().accountId(), c.receiving().accountId());
+        assertThat(jdbc.queryForObject("SELECT amount FROM ledger_notice WHERE case_id = ? AND recipient_account_id = ?",
+                BigDecimal.class, c.caseId(), c.paying().accountId())).isEqualByComparingTo("50.00");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_notice WHERE case_id = ? AND mailed_at IS NULL",
+                Integer.class, c.caseId())).as("every notice e-mailed").isZero();
+
+        // passed on once the payment has cleared (two days), once only
+        assertThat(passedOn(c)).isEqualTo(1);
+        fixture.nightOf(due.plusDays(3));
+        assertThat(passedOn(c)).isEqualTo(1);
+
+        fixture.setToday(due.plusDays(10));
+        LedgerFixture.signIn(c.paying());
+        LedgerViews.CasePayments view = ledger.casePayments(c.caseId());
+        assertThat(view.arrears()).isEqualByComparingTo("50.00");
+        assertThat(view.oldestArrearsDays()).isEqualTo(10);
+        assertThat(view.rows()).extracting(LedgerViews.ScheduleRow::status)
+                .containsExactly(LineStatus.PART_PAID, LineStatus.SCHEDULED, LineStatus.SCHEDULED);
+        assertThat(view.notices()).singleElement().satisfies(n -> assertThat(n.kind()).isEqualTo("MISSED"));
+
+        fixture.nightOf(due.plusMonths(2));
+        assertThat(transactions(c)).as("three due lines, one payment, one pass-on").isEqualTo(5);
+    }
+
+    @Test
+    void the_database_refuses_a_second_posting_of_the_same_obligation() {
+        LocalDate due = LocalDate.of(2032, 4, 1);
+        TestCase c = fixture.newCase(ServiceType.DIRECT_PAY, due, 1, "10.00");
+        fixture.nightOf(due);
+        long obligation = jdbc.queryForObject("SELECT id FROM ledger_obligation WHERE case_id = ?", Long.class, c.caseId());
+        assertThatThrownBy(() -> store.insert(List.of(new LedgerStore.NewTx(c.caseId(),
+                PostingRules.maintenanceDue(obligation, due, new BigDecimal("10.00"), ServiceType.DIRECT_PAY), null)),
+                clock.instant())).isInstanceOf(DuplicateKeyException.class);
+    }
+
+    @Test
+    void the_scheduled_job_takes_the_cluster_lock() {
+        fixture.setToday(LocalDate.of(2032, 5, 1));
+        LedgerFixture.asSystem(() -> {
+            nightly.scheduled();
+            return null;
+        });
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = 'ledger-nightly-run'", Integer.class))
+                .isEqualTo(1);
+    }
+
+    private int transactions(TestCase c) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM ledger_transaction WHERE case_id = ?", Integer.class, c.caseId());
+    }
+
+    private int passedOn(TestCase c) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM ledger_transaction WHERE case_id = ? AND type = 'PASSED_ON'",
+                Integer.class, c.caseId());
+    }
+}

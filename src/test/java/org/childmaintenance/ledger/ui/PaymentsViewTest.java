@@ -1,0 +1,129 @@
+package org.childmaintenance.ledger.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.childmaintenance.support.Ui.byId;
+import static org.childmaintenance.support.Ui.h1;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.childmaintenance.base.ui.AccessDeniedView;
+import org.childmaintenance.base.ui.BarChart;
+import org.childmaintenance.base.ui.DataTable;
+import org.childmaintenance.ledger.LedgerFixture;
+import org.childmaintenance.ledger.LedgerFixture.TestCase;
+import org.childmaintenance.ledger.LedgerService;
+import org.childmaintenance.ledger.ServiceType;
+import org.childmaintenance.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+class PaymentsViewTest extends KaribuTest {
+    @Autowired LedgerFixture fixture;
+    @Autowired LedgerService ledger;
+
+    private void open(TestCase c) {
+        UI.getCurrent().navigate(CasePaymentsView.class, new RouteParameters("caseId", Long.toString(c.caseId())));
+    }
+
+    private static String text(String id) {
+        return byId(id).getElement().getOuterHTML();
+    }
+
+    @Test
+    void the_paying_parent_sees_the_schedule_arrears_with_age_fees_apart_and_a_chart() {
+        LocalDate due = LocalDate.of(2033, 1, 1);
+        TestCase c = fixture.newCase(ServiceType.COLLECT_AND_PAY, due, 3, "100.00");
+        fixture.nightOf(due);
+        LedgerFixture.signIn(fixture.caseworker());
+        ledger.postPayment(c.reference(), due, new BigDecimal("60.00"), "UI-" + c.caseId());
+        SecurityContextHolder.clearContext();
+        fixture.setToday(due.plusDays(5));
+
+        signInAs(c.paying().email());
+        UI.getCurrent().navigate(PaymentsView.class);
+        assertThat(h1()).isEqualTo("Payments");
+        RouterLink link = _get(RouterLink.class, s -> s.withText("Payments for case " + c.reference()));
+        assertThat(link.getHref()).isEqualTo("payments/" + c.caseId());
+
+        open(c);
+        assertThat(h1()).isEqualTo("Payments");
+        assertThat(text("payments-summary")).contains("Collect and Pay", "£100.00", "£60.00",
+                "£40.00, the oldest is 5 days overdue");
+        assertThat(text("fees-summary")).contains("£20.00");
+        assertThat(_find(DataTable.class, s -> s.withId("passed-on-summary"))).isEmpty();
+        DataTable schedule = (DataTable) byId("schedule-table");
+        assertThat(schedule.rowCount()).isEqualTo(3);
+        assertThat(text("schedule-table")).contains("Collection fee", "Part paid, 5 days overdue", "Not due yet", "1 January 2033");
+        BarChart chart = _get(BarChart.class);
+        assertThat(chart.svg()).contains("role=\"img\"", "<title id=\"payments-chart-title\">", "<desc",
+                "Jan 33, Due: £100.00", "Jan 33, Paid: £60.00");
+        assertThat(_get(Anchor.class, s -> s.withId("statement-pdf")).getHref()).isNotBlank();
+        assertThat(_get(Anchor.class, s -> s.withId("statement-csv")).getHref()).isNotBlank();
+
+        org.childmaintenance.support.Ui.type("plan-amount", "nothing");
+        org.childmaintenance.support.Ui.click("agree-plan");
+        assertThat(org.childmaintenance.support.Ui.errorOf("plan-amount")).isEqualTo("Enter an amount more than £0");
+        org.childmaintenance.support.Ui.type("plan-amount", "25");
+        org.childmaintenance.support.Ui.click("agree-plan");
+        assertThat(((DataTable) byId("plan-table")).rowCount()).as("£40 at £25 a month").isEqualTo(2);
+        assertThat(text("plan-table")).contains("£25.00", "£15.00", "1 February 2033");
+    }
+
+    @Test
+    void the_receiving_parent_sees_money_passed_on_but_not_the_payers_fees() {
+        LocalDate due = LocalDate.of(2033, 2, 1);
+        TestCase c = fixture.newCase(ServiceType.COLLECT_AND_PAY, due, 1, "100.00");
+        fixture.nightOf(due);
+        LedgerFixture.signIn(fixture.caseworker());
+        ledger.postPayment(c.reference(), due, new BigDecimal("120.00"), "UI-" + c.caseId());
+        SecurityContextHolder.clearContext();
+        fixture.nightOf(due.plusDays(2));
+
+        signInAs(c.receiving().email());
+        open(c);
+        assertThat(text("passed-on-summary")).contains("£96.00", "£4.00");
+        assertThat(_find(DataTable.class, s -> s.withId("fees-summary"))).isEmpty();
+        assertThat(text("schedule-table")).doesNotContain("Collection fee").contains("Paid");
+    }
+
+    @Test
+    void under_direct_pay_the_receiving_parent_reports_a_missed_payment_and_casework_can_switch() {
+        LocalDate due = LocalDate.of(2033, 3, 1);
+        TestCase c = fixture.newCase(ServiceType.DIRECT_PAY, due, 2, "50.00");
+        fixture.nightOf(due);
+        fixture.setToday(due.plusDays(4));
+
+        signInAs(c.receiving().email());
+        open(c);
+        assertThat(text("schedule-table")).contains("Not confirmed yet");
+        Button missed = _get(Button.class, s -> s.withText("Report as missed"));
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(missed);
+        assertThat(text("schedule-table")).contains("Reported as missed");
+        assertThat(text("payments-summary")).contains("£50.00, the oldest is 4 days overdue");
+
+        signInAs("caseworker@example.com");
+        UI.getCurrent().navigate(PaymentsCaseworkView.class);
+        assertThat(text("missed-reports")).contains(c.reference(), "Direct Pay");
+        open(c);
+        com.github.mvysny.kaributesting.v10.ButtonKt._click(_get(Button.class, s -> s.withId("switch-to-collect")));
+        assertThat(text("payments-summary")).contains("Collect and Pay");
+    }
+
+    @Test
+    void someone_else_cannot_open_the_case() {
+        TestCase c = fixture.newCase(ServiceType.DIRECT_PAY, LocalDate.of(2033, 4, 1), 1, "50.00");
+        signInAs("parent@example.com");
+        open(c);
+        _get(AccessDeniedView.class);
+        UI.getCurrent().navigate(PaymentsView.class);
+        assertThat(_find(RouterLink.class, s -> s.withText("Payments for case " + c.reference()))).isEmpty();
+    }
+}
