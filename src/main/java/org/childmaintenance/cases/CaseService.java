@@ -284,6 +284,24 @@ public class CaseService {
         return i < 0 || i + 1 >= steps.size() ? rules.firstIncomplete(d) : steps.get(i + 1);
     }
 
+    /**
+     * Casework moved the case between Direct Pay and Collect and Pay from the payments side (LC-7.2:
+     * missed Direct Pay payments). The case follows, and both parents are told.
+     */
+    @Transactional
+    public void serviceTypeChangedByCasework(long caseId, ServiceType type, String reason) {
+        MaintenanceCase c = cases.findById(caseId).orElseThrow();
+        if (c.serviceType() == type) {
+            return; // e.g. the parents' own switch, already recorded here
+        }
+        if (!currentUser.hasRole(Roles.CASEWORKER)) {
+            throw new AccessDeniedException("Only casework moves a case like this");
+        }
+        c.serviceType(type);
+        decisionMaker.tellBoth(c, Texts.t("timeline.serviceType", Texts.t("serviceType." + type.name())));
+        audit.record("CASE_SERVICE_TYPE_CHANGED", "case", c.id().toString(), type.name() + " by casework: " + reason);
+    }
+
     /** A child someone already told us about elsewhere (for example in a family-based arrangement). */
     public record KnownChild(String name, @Nullable LocalDate dateOfBirth) {
     }
@@ -1035,6 +1053,7 @@ public class CaseService {
                         summary, ChangeRecord.Outcome.RECORDED, null));
                 decisionMaker.tellBoth(c, Texts.t("timeline.serviceType", Texts.t("serviceType." + a.getServiceType().name())));
                 audit.recordOnBehalf("CASE_SERVICE_TYPE_CHANGED", who.onBehalfOf(), "case", c.id().toString(), a.getServiceType().name());
+                decisionMaker.republishSchedule(c, today);
                 return new ChangeResult(Texts.t("change.done.serviceType"), null);
             }
             case CLOSE -> {

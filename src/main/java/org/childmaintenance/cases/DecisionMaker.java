@@ -164,12 +164,25 @@ class DecisionMaker {
         audit.record("CASE_DECISION", "case", c.id().toString(),
                 kind + " " + d.weeklyAmount() + " a week from " + effective + " by " + actor.label());
         events.publishEvent(new DecisionMade(c.id(), d.id(), kind, effective, d.weeklyAmount(), d.serviceType()));
-        events.publishEvent(new ScheduleChanged(c.id(), d.id(), effective, current.stream()
+        publishSchedule(c, d.id(), effective, current);
+        return d;
+    }
+
+    /**
+     * Tells the ledger the case's schedule and how it is paid, e.g. after the parents switch between
+     * Direct Pay and Collect and Pay (the amounts stay; the service type changes).
+     */
+    void republishSchedule(MaintenanceCase c, LocalDate from) {
+        decisions.findFirstByCaseIdOrderByEffectiveDateDescIdDesc(c.id()).ifPresent(d -> publishSchedule(c, d.id(), from,
+                instalments.findByCaseIdAndSupersededFalseOrderByDueDateAscIdAsc(c.id())));
+    }
+
+    private void publishSchedule(MaintenanceCase c, long decisionId, LocalDate effective, List<Instalment> current) {
+        events.publishEvent(new ScheduleChanged(c.id(), decisionId, effective, current.stream()
                 .sorted(java.util.Comparator.comparing(Instalment::dueDate).thenComparing(Instalment::periodStart))
-                .map(CaseService::view).toList(), c.reference(), d.serviceType(),
+                .map(CaseService::view).toList(), c.reference(), c.serviceType(),
                 parties.findByCaseIdAndRole(c.id(), PartyRole.PAYING).map(Party::accountId).orElse(null),
                 parties.findByCaseIdAndRole(c.id(), PartyRole.RECEIVING).map(Party::accountId).orElse(null)));
-        return d;
     }
 
     /** Replaces the instalments from {@code from} with ones at the new decision's amount. */

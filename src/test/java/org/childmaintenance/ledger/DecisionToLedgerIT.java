@@ -38,4 +38,27 @@ class DecisionToLedgerIT {
         fx.signIn(c.receivingEmail());
         assertThat(ledger.casePayments(c.caseId()).rows()).hasSize(12);
     }
+
+    @Test
+    void the_service_type_stays_the_same_on_both_sides_whoever_switches_it() {
+        LocalDate today = LocalDate.now(clock);
+        CaseFixtures.Linked c = fx.linkedCase(List.of(CaseFixtures.kid("Bo", today.minusYears(5))),
+                org.childmaintenance.cases.ServiceType.DIRECT_PAY);
+        cases.givePayingDetails(c.caseId(), CaseFixtures.employed("500", IncomeFrequency.WEEKLY,
+                PaymentFrequency.MONTHLY, fx.nights(c.caseId())));
+        assertThat(ledger.casePayments(c.caseId()).serviceType()).isEqualTo(ServiceType.DIRECT_PAY);
+
+        // Casework moves it to Collect and Pay from the payments side: the case follows.
+        fx.signInCaseworker();
+        ledger.switchToCollectAndPay(c.caseId(), "Two missed payments");
+        fx.signIn(c.receivingEmail());
+        assertThat(cases.myCase(c.caseId()).serviceType()).isEqualTo(org.childmaintenance.cases.ServiceType.COLLECT_AND_PAY);
+
+        // The parents switch back through "Report a change": the ledger follows.
+        org.childmaintenance.cases.CaseAnswers a = new org.childmaintenance.cases.CaseAnswers();
+        a.setServiceType(org.childmaintenance.cases.ServiceType.DIRECT_PAY);
+        cases.reportChange(c.caseId(), org.childmaintenance.cases.ChangeKind.SERVICE_TYPE, a);
+        assertThat(cases.myCase(c.caseId()).serviceType()).isEqualTo(org.childmaintenance.cases.ServiceType.DIRECT_PAY);
+        assertThat(ledger.casePayments(c.caseId()).serviceType()).isEqualTo(ServiceType.DIRECT_PAY);
+    }
 }
