@@ -46,6 +46,7 @@ import org.springframework.test.context.ActiveProfiles;
 // out, so the browser sees the same markup as in production.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("test")
+@org.springframework.context.annotation.Import(org.childmaintenance.support.TestClockConfig.class) // test fixtures need the movable clock
 // No other test shares this context (real server on a random port): close it after this class
 // instead of keeping its Tomcat, port and database pool in Spring's context cache.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
