@@ -987,6 +987,12 @@ public class CaseService {
             default -> {
             }
         }
+        if (current != null && effective.isBefore(current.effectiveDate())) {
+            // A change cannot take effect before the decision it replaces: reported before the initial
+            // effective date, it takes effect from that date (otherwise the older-dated decision would
+            // sort behind the one in force and never show on My case or in the schedule).
+            effective = current.effectiveDate();
+        }
         if (kids.isEmpty()) {
             return new Planned(new ChangePreview(currentWeekly, BigDecimal.ZERO.setScale(2), false,
                     Texts.t("change.preview.closes", Letters.DATE.format(effective)), effective, true), null, circ, kids);

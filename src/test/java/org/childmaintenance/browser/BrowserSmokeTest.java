@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.childmaintenance.support.TestClockConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -46,7 +48,8 @@ import org.springframework.test.context.ActiveProfiles;
 // out, so the browser sees the same markup as in production.
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("test")
-@org.springframework.context.annotation.Import(org.childmaintenance.support.TestClockConfig.class) // test fixtures need the movable clock
+// Test components (e.g. the ledger fixture) need the test clock.
+@Import(TestClockConfig.class)
 // No other test shares this context (real server on a random port): close it after this class
 // instead of keeping its Tomcat, port and database pool in Spring's context cache.
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
