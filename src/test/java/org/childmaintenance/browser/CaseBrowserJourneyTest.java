@@ -2,26 +2,10 @@ package org.childmaintenance.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.deque.html.axecore.playwright.AxeBuilder;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.PlaywrightException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -29,20 +13,9 @@ import java.util.regex.Pattern;
 import org.childmaintenance.identity.AccountKind;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.support.TestAccounts;
-import org.childmaintenance.support.TestClockConfig;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The case journey in a real browser (Debian's Chromium driven by Playwright): the receiving
@@ -51,39 +24,10 @@ import org.springframework.test.context.ActiveProfiles;
  * with axe-core for WCAG 2.2 AA at 1280 px and at 320 px, and for reflow at 320 px
  * (../shared/UX.md §5). Screenshots go to {@code target/screenshots/}.
  */
-// Vaadin's development tools (Copilot) add their own unlabelled controls to every page: keep them
-// out, so the browser sees the same markup as in production.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
-@ActiveProfiles("test")
-// Test components (e.g. the ledger fixture) need the test clock.
-@Import(TestClockConfig.class)
-// A real server on a random port: close it after this class instead of keeping it in Spring's context cache.
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class CaseBrowserJourneyTest {
-    private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
-    private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
-    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-    private static final int WIDE = 1280;
-    private static final int NARROW = 320;
+class CaseBrowserJourneyTest extends BrowserTestBase {
     private static final String PASSWORD = "river-stone-candle-42";
     /** A pre-application reference the demo data records as issued. */
     private static final String REFERENCE = "950000001";
-
-    /** True while every Vaadin Flow client on the page has no request in flight. */
-    private static final String VAADIN_IDLE = """
-            () => {
-              const flow = window.Vaadin && window.Vaadin.Flow;
-              if (!flow || !flow.clients) return false;
-              const clients = Object.values(flow.clients);
-              return clients.length > 0
-                  && clients.every(c => typeof c.isActive !== 'function' || !c.isActive());
-            }""";
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     IdentityService identity;
@@ -91,79 +35,6 @@ class CaseBrowserJourneyTest {
     @Autowired
     JdbcTemplate jdbc;
 
-    private BrowserContext context;
-    private Page page;
-    /** Problems found on the way (axe violations, reflow); reported together at the end of a test. */
-    private final List<String> problems = new ArrayList<>();
-    /** Browser console messages, shown when Vaadin never becomes idle. */
-    private final List<String> console = new ArrayList<>();
-
-    @BeforeAll
-    static void launchBrowser() {
-        if (!Files.isExecutable(CHROMIUM)) {
-            String message = CHROMIUM + " is missing: install it with 'apt-get install -y chromium' (.ci/run does)";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message);
-            }
-            assumeTrue(false, message + "; skipping the browser test outside CI");
-        }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM)
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-        if (playwright != null) {
-            playwright.close();
-            playwright = null;
-        }
-    }
-
-    @BeforeEach
-    void openPage() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        newSession();
-    }
-
-    /** A fresh browser context (no cookies): the next person signs in on their own. */
-    private void newSession() {
-        if (context != null) {
-            context.close();
-        }
-        context = browser.newContext(new Browser.NewContextOptions()
-                .setViewportSize(WIDE, 900)
-                .setLocale("en-GB"));
-        context.setDefaultTimeout(30_000);
-        page = context.newPage();
-        page.onConsoleMessage(m -> {
-            if (!"debug".equals(m.type()) && console.size() < 50) {
-                console.add(m.type() + ": " + m.text());
-            }
-        });
-        page.onPageError(error -> console.add("page error: " + error));
-        page.onResponse(response -> {
-            if (response.status() >= 400 && console.size() < 50) {
-                console.add("HTTP " + response.status() + " " + response.request().method() + " " + response.url());
-            }
-        });
-    }
-
-    @AfterEach
-    void closePage() {
-        if (context != null) {
-            context.close();
-            context = null;
-        }
-    }
 
     @Test
     void receivingParentAppliesTheOtherParentLinksAndBothSeeTheDecision() {
@@ -392,102 +263,4 @@ class CaseBrowserJourneyTest {
         waitForVaadin();
     }
 
-    private void open(String path) {
-        page.navigate("http://localhost:" + port + path);
-        waitForVaadin();
-    }
-
-    /** Waits until Flow has started and has no server round trip in flight (UX.md §5). */
-    private void waitForVaadin() {
-        try {
-            page.waitForFunction(VAADIN_IDLE);
-        } catch (PlaywrightException e) {
-            String state = String.valueOf(page.evaluate(VAADIN_STATE));
-            screenshot("vaadin-not-idle.png");
-            throw new AssertionError("Vaadin did not become idle on " + page.url() + " (" + state + "); console: "
-                    + console, e);
-        }
-    }
-
-    /** What the page knows about Flow, for a readable failure when it never becomes idle. */
-    private static final String VAADIN_STATE = """
-            () => {
-              const flow = window.Vaadin && window.Vaadin.Flow;
-              const clients = flow && flow.clients ? Object.entries(flow.clients) : [];
-              return 'title=' + document.title + ', Vaadin.Flow ' + (flow ? 'present' : 'missing')
-                  + ', clients=' + JSON.stringify(clients.map(([k, c]) =>
-                      k + ':' + (typeof c.isActive === 'function' ? (c.isActive() ? 'active' : 'idle') : 'no isActive')))
-                  + ', body=' + (document.body ? document.body.innerText.slice(0, 200) : '');
-            }""";
-
-    private void checkPage(String name) {
-        checkPage(name, null);
-    }
-
-    /**
-     * Runs axe (WCAG 2.2 AA tags) at 1280 px, then at 320 px with the reflow check, and returns
-     * to 1280 px. Problems are collected, not thrown, so one run lists all of them. With a
-     * screenshot name, saves {@code name.png} (1280 px) and {@code name-320.png}.
-     */
-    private void checkPage(String name, String screenshot) {
-        if (screenshot != null) {
-            screenshot(screenshot + ".png");
-        }
-        axe(name + " at " + WIDE + " px");
-
-        page.setViewportSize(NARROW, 640);
-        waitForVaadin();
-        if (screenshot != null) {
-            screenshot(screenshot + "-" + NARROW + ".png");
-        }
-        axe(name + " at " + NARROW + " px");
-        int scrollWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
-        if (scrollWidth > NARROW) {
-            problems.add("reflow: " + name + " is " + scrollWidth + " px wide at " + NARROW + " px (sticking out: "
-                    + page.evaluate(WIDEST_ELEMENTS) + ")");
-        }
-
-        page.setViewportSize(WIDE, 900);
-        waitForVaadin();
-    }
-
-    private void screenshot(String file) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(file)).setFullPage(true));
-    }
-
-    /** The elements that stick out past the viewport, to make a reflow failure readable. */
-    private static final String WIDEST_ELEMENTS = """
-            () => Array.from(document.querySelectorAll('body *'))
-                .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
-                .slice(0, 5)
-                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
-                    + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\\s+/g, '.') : '')
-                    + ' right=' + Math.round(e.getBoundingClientRect().right))
-                .join(', ')""";
-
-    private void axe(String where) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
-        if (results.getErrorMessage() != null) {
-            problems.add("axe could not run on " + where + ": " + results.getErrorMessage());
-        }
-        for (Rule rule : results.getViolations()) {
-            StringBuilder line = new StringBuilder()
-                    .append("axe ").append(rule.getId())
-                    .append(" [").append(rule.getImpact()).append("] on ").append(where)
-                    .append(": ").append(rule.getHelp());
-            for (CheckedNode node : rule.getNodes()) {
-                line.append("\n      target ").append(node.getTarget());
-                if (node.getFailureSummary() != null) {
-                    line.append(" – ").append(node.getFailureSummary().replaceAll("\\s+", " ").trim());
-                }
-            }
-            problems.add(line.toString());
-        }
-    }
-
-    private void reportProblems() {
-        if (!problems.isEmpty()) {
-            fail(problems.size() + " accessibility problem(s):\n  - " + String.join("\n  - ", problems));
-        }
-    }
 }
