@@ -16,11 +16,16 @@ import jakarta.servlet.http.HttpServletResponse;
 public class AccessDeniedView extends PortalPage implements HasErrorParameter<AccessDeniedException> {
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        heading(getTranslation("accessDenied.title"));
-        paragraph(getTranslation("accessDenied.body"));
-        add(new Paragraph(new Anchor("", getTranslation("problem.home"))));
+        render(this);
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    /** "You cannot see this page": the same words wherever access is refused. */
+    static void render(PortalPage page) {
+        page.removeAll();
+        page.heading(page.getTranslation("accessDenied.title"));
+        page.paragraph(page.getTranslation("accessDenied.body"));
+        page.add(new Paragraph(new Anchor("", page.getTranslation("problem.home"))));
     }
 
     @Override
