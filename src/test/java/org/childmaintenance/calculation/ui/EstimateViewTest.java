@@ -31,21 +31,29 @@ class EstimateViewTest extends KaribuTest {
         return byId(id).getElement().getText();
     }
 
-    @Test
-    void weekly_income_two_children_no_shared_care_gives_vector_cv10() {
-        type("benefit", BenefitAnswer.NONE);
+    /** Answers the income question (skipped for benefits), then children, nights and other children; no other children. */
+    private void estimate(BenefitAnswer benefit, String income, IncomePeriod period, CareBand... care) {
+        type("benefit", benefit);
         click("continue");
-        type("income", "450");
-        type("period", IncomePeriod.WEEK);
+        if (benefit == BenefitAnswer.NONE) {
+            type("income", income);
+            type("period", period);
+            click("continue");
+        }
+        type("children", Integer.toString(care.length));
         click("continue");
-        type("children", "2");
-        click("continue");
-        type("care-1", CareBand.UNDER_52);
-        type("care-2", CareBand.UNDER_52);
+        for (int i = 0; i < care.length; i++) {
+            type("care-" + (i + 1), care[i]);
+        }
         click("continue");
         type("other-children", 0);
         type("other-arrangements", 0);
         click("calculate");
+    }
+
+    @Test
+    void weekly_income_two_children_no_shared_care_gives_vector_cv10() {
+        estimate(BenefitAnswer.NONE, "450", IncomePeriod.WEEK, CareBand.UNDER_52, CareBand.UNDER_52);
 
         assertThat(h1()).isEqualTo("Your child maintenance estimate");
         assertThat(text("weekly-amount")).isEqualTo("£72.00 a week");
@@ -55,18 +63,7 @@ class EstimateViewTest extends KaribuTest {
 
     @Test
     void shared_care_of_52_nights_reduces_by_one_seventh_as_in_cv26() {
-        type("benefit", BenefitAnswer.NONE);
-        click("continue");
-        type("income", "£600.00");
-        type("period", IncomePeriod.WEEK);
-        click("continue");
-        type("children", "1");
-        click("continue");
-        type("care-1", CareBand.FROM_52);
-        click("continue");
-        type("other-children", 0);
-        type("other-arrangements", 0);
-        click("calculate");
+        estimate(BenefitAnswer.NONE, "£600.00", IncomePeriod.WEEK, CareBand.FROM_52);
 
         assertThat(text("weekly-amount")).isEqualTo("£61.71 a week");
     }
@@ -115,18 +112,7 @@ class EstimateViewTest extends KaribuTest {
 
     @Test
     void equal_care_for_every_child_means_no_paying_parent() {
-        type("benefit", BenefitAnswer.NONE);
-        click("continue");
-        type("income", "30000");
-        type("period", IncomePeriod.YEAR);
-        click("continue");
-        type("children", "1");
-        click("continue");
-        type("care-1", CareBand.EQUAL);
-        click("continue");
-        type("other-children", 0);
-        type("other-arrangements", 0);
-        click("calculate");
+        estimate(BenefitAnswer.NONE, "30000", IncomePeriod.YEAR, CareBand.EQUAL);
 
         assertThat(h1()).isEqualTo("No child maintenance is payable");
     }
