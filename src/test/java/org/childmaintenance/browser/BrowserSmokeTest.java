@@ -134,6 +134,7 @@ class BrowserSmokeTest extends BrowserTestBase {
         assertThat(page.locator("h1").textContent()).isNotBlank();
         checkPage("options: start");
         page.locator("#start-options").click();
+        page.waitForURL(Pattern.compile(".*/options/.+$"));
         waitForVaadin();
         checkPage("options: first question");
 
@@ -141,6 +142,7 @@ class BrowserSmokeTest extends BrowserTestBase {
         open("/arrangement");
         checkPage("arrangement: list");
         page.locator("a[id^=open-]").first().click();
+        page.waitForURL(Pattern.compile(".*/arrangement/\\d+$")); // idle can come before the navigation starts
         waitForVaadin();
         assertThat(page.locator("h1").textContent()).startsWith("Your arrangement with");
         checkPage("arrangement: agreement", "arrangement");
