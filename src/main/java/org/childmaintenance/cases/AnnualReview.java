@@ -25,16 +25,19 @@ class AnnualReview {
     private final CaseRepository cases;
     private final DecisionRepository decisions;
     private final DecisionMaker decisionMaker;
-    private final CaseService service;
+    private final CaseSupport support;
+    private final CaseClosure closure;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     AnnualReview(CaseRepository cases, DecisionRepository decisions,
-                 DecisionMaker decisionMaker, CaseService service, TransactionTemplate tx, Clock clock) {
+                 DecisionMaker decisionMaker, CaseSupport support, CaseClosure closure, TransactionTemplate tx,
+                 Clock clock) {
         this.cases = cases;
         this.decisions = decisions;
         this.decisionMaker = decisionMaker;
-        this.service = service;
+        this.support = support;
+        this.closure = closure;
         this.tx = tx;
         this.clock = clock;
     }
@@ -67,13 +70,13 @@ class AnnualReview {
         MaintenanceCase c = cases.findById(caseId).orElseThrow();
         boolean changed = false;
         DecisionMaker.Actor actor = new DecisionMaker.Actor(null, ACTOR);
-        for (CaseChild k : service.qualifying(caseId, today.plusDays(1))) {
+        for (CaseChild k : support.qualifying(caseId, today.plusDays(1))) {
             LocalDate limit = limitDate(k);
             if (!limit.isAfter(today)) {
                 k.end(limit, Texts.t("child.end.limit"));
-                List<CaseChild> left = service.qualifying(caseId, limit);
+                List<CaseChild> left = support.qualifying(caseId, limit);
                 if (left.isEmpty()) {
-                    service.close(c, limit, Texts.t("close.reason.noChildren"));
+                    closure.close(c, limit, Texts.t("close.reason.noChildren"));
                     return true;
                 }
                 decisionMaker.decide(c, DecisionKind.CHANGE, limit, Texts.t("decision.reason.childLimit", k.fullName()),
@@ -83,7 +86,7 @@ class AnnualReview {
         }
         if (c.reviewDate() != null && !c.reviewDate().isAfter(today)) {
             LocalDate review = c.reviewDate();
-            List<CaseChild> kids = service.qualifying(caseId, review);
+            List<CaseChild> kids = support.qualifying(caseId, review);
             decisionMaker.decide(c, DecisionKind.ANNUAL_REVIEW, review, Texts.t("decision.reason.review"), actor,
                     calculate(c, kids), true);
             changed = true;

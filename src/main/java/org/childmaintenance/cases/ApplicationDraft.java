@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Everything typed into the application so far, saved after each page (so it survives signing
- * out). Text is kept as typed; {@link CaseService} checks it page by page and again on sending.
+ * out). Text is kept as typed; {@link ApplicationJourney} checks it page by page and again on sending.
  */
 public class ApplicationDraft {
     private @Nullable String preApplicationReference;

@@ -169,7 +169,7 @@ final class ApplicationRules {
             case LIVE_IN_UK -> require(e, d.getAllInUk(), "allInUk", "error.apply.uk.missing");
             case SERVICE_TYPE -> {
                 require(e, d.getServiceType(), "serviceType", "error.apply.serviceType.missing");
-                if (d.getServiceType() == ServiceType.DIRECT_PAY && d.safetyConcern()) {
+                if (PaymentSafety.choiceWithdrawn(d.safetyConcern(), d.getServiceType())) {
                     e.add(fe("serviceType", "error.apply.serviceType.notOffered"));
                 }
             }

@@ -2,8 +2,8 @@ package org.childmaintenance.cases;
 
 /**
  * Questions asked on a case after the application: the paying parent's details and the
- * report-a-change journeys. {@link CaseService#detailsQuestions} and
- * {@link CaseService#changeQuestions} say which are asked, in order.
+ * report-a-change journeys. {@link PayingParentDetails#detailsQuestions} and
+ * {@link ChangeReporting#changeQuestions} say which are asked, in order.
  */
 public enum CaseQuestion {
     INCOME_TYPE, INCOME, EMPLOYER, BENEFIT, PENSION, OTHER_CHILDREN, OTHER_ARRANGEMENT, NIGHTS, PAYMENT_FREQUENCY,

@@ -180,7 +180,7 @@ class DecisionMaker {
     private void publishSchedule(MaintenanceCase c, long decisionId, LocalDate effective, List<Instalment> current) {
         events.publishEvent(new ScheduleChanged(c.id(), decisionId, effective, current.stream()
                 .sorted(java.util.Comparator.comparing(Instalment::dueDate).thenComparing(Instalment::periodStart))
-                .map(CaseService::view).toList(), c.reference(), c.serviceType(),
+                .map(CaseSupport::view).toList(), c.reference(), c.serviceType(),
                 parties.findByCaseIdAndRole(c.id(), PartyRole.PAYING).map(Party::accountId).orElse(null),
                 parties.findByCaseIdAndRole(c.id(), PartyRole.RECEIVING).map(Party::accountId).orElse(null)));
     }

@@ -21,6 +21,7 @@ import org.childmaintenance.cases.ApplicantType;
 import org.childmaintenance.cases.ApplicationDraft;
 import org.childmaintenance.cases.ApplyStep;
 import org.childmaintenance.cases.CaseService;
+import org.childmaintenance.cases.PaymentSafety;
 import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.identity.Roles;
 
@@ -190,9 +191,8 @@ public class ApplyQuestionView extends QuestionPage implements BeforeEnterObserv
             }
             case LIVE_IN_UK -> f.yesNo("allInUk", null, d.getAllInUk(), d::setAllInUk);
             case SERVICE_TYPE -> {
-                List<ServiceType> offered = d.safetyConcern() ? List.of(ServiceType.COLLECT_AND_PAY)
-                        : List.of(ServiceType.DIRECT_PAY, ServiceType.COLLECT_AND_PAY);
-                if (d.safetyConcern()) {
+                List<ServiceType> offered = PaymentSafety.offered(d.safetyConcern());
+                if (!PaymentSafety.directPayOffered(d.safetyConcern())) {
                     f.content().add(new Paragraph(getTranslation("apply.q.payments.safety")));
                 }
                 f.radios("serviceType", null, offered, t -> getTranslation("serviceType.explained." + t.name()),

@@ -1,0 +1,92 @@
+package org.childmaintenance.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import org.childmaintenance.base.Texts;
+import org.childmaintenance.cases.CaseService.ChildView;
+import org.childmaintenance.cases.CaseService.DecisionView;
+import org.childmaintenance.cases.CaseService.DocumentInfo;
+import org.childmaintenance.cases.CaseService.InstalmentView;
+import org.childmaintenance.identity.AccessService;
+import org.childmaintenance.identity.CurrentUser;
+import org.childmaintenance.identity.PortalUser;
+import org.childmaintenance.identity.Roles;
+import org.springframework.stereotype.Component;
+
+/**
+ * Small shared pieces of the case use cases: today's date, the signed-in person, the children who
+ * qualify, and turning records into what the case feature returns.
+ */
+@Component
+class CaseSupport {
+    private final ChildRepository children;
+    private final DecisionMaker decisionMaker;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    CaseSupport(ChildRepository children, DecisionMaker decisionMaker, CurrentUser currentUser, Clock clock) {
+        this.children = children;
+        this.decisionMaker = decisionMaker;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    PortalUser me() {
+        return currentUser.require();
+    }
+
+    boolean isCaseworker() {
+        return currentUser.hasRole(Roles.CASEWORKER);
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+    }
+
+    static DecisionMaker.Actor actor(AccessService.Decision who) {
+        return new DecisionMaker.Actor(who.user().accountId(), who.asCaseworker() ? "Caseworker " + who.user().email()
+                : who.user().email());
+    }
+
+    List<CaseChild> qualifying(long caseId, LocalDate on) {
+        return children.findByCaseIdOrderByPosition(caseId).stream().filter(k -> k.qualifiesOn(on)).toList();
+    }
+
+    List<String> childNames(long caseId) {
+        return children.findByCaseIdOrderByPosition(caseId).stream().map(CaseChild::fullName).toList();
+    }
+
+    DecisionView view(Decision d) {
+        return new DecisionView(d.id(), d.kind(), d.effectiveDate(), d.weeklyAmount(), d.rateBand(), d.grossWeeklyIncome(),
+                d.qualifyingChildren(), d.relevantOtherChildren(), d.otherArrangementChildren(), d.sharedCareNights(),
+                d.serviceType(), d.reason(), d.decidedAt(), decisionMaker.steps(d));
+    }
+
+    static InstalmentView view(Instalment i) {
+        return new InstalmentView(i.id(), i.decisionId(), i.periodStart(), i.periodEnd(), i.dueDate(), i.amount());
+    }
+
+    static ChildView view(CaseChild k) {
+        return new ChildView(k.id(), k.fullName(), k.dateOfBirth(), k.nights(), k.endedOn());
+    }
+
+    DocumentInfo info(CaseDocument d) {
+        return new DocumentInfo(d.id(), Texts.t("document." + d.kind().name(),
+                Letters.DATE.format(LocalDate.ofInstant(d.createdAt(), clock.getZone()))), d.createdAt());
+    }
+
+    static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

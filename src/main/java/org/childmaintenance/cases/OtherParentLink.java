@@ -1,0 +1,152 @@
+package org.childmaintenance.cases;
+
+import static org.childmaintenance.cases.Formats.blank;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.Texts;
+import org.childmaintenance.base.UserFacingException;
+import org.childmaintenance.cases.CaseService.InvitationPreview;
+import org.childmaintenance.identity.PortalUser;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Linking the other parent (LC-3.7, LC-4.2, LC-4.3): one-time activation codes, what the other
+ * parent sees before linking, and linking itself, which gives the paying parent notice.
+ */
+@Service
+public class OtherParentLink {
+    static final Duration INVITATION_LIFETIME = Duration.ofDays(28);
+    static final int DETAILS_DAYS = 14;
+    private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    private static final int MAX_CODE_FAILURES = 10;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CaseRepository cases;
+    private final PartyRepository parties;
+    private final InvitationRepository invitations;
+    private final DecisionMaker decisionMaker;
+    private final CaseSupport support;
+    private final AuditService audit;
+    private final Clock clock;
+    private final Map<Long, int[]> codeFailures = new ConcurrentHashMap<>();
+
+    OtherParentLink(CaseRepository cases, PartyRepository parties, InvitationRepository invitations,
+                    DecisionMaker decisionMaker, CaseSupport support, AuditService audit, Clock clock) {
+        this.cases = cases;
+        this.parties = parties;
+        this.invitations = invitations;
+        this.decisionMaker = decisionMaker;
+        this.support = support;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A new one-time activation code for the other parent, sent by e-mail or letter ({@code channel}). */
+    String newInvitation(MaintenanceCase c, String channel) {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        Instant now = clock.instant();
+        invitations.save(new Invitation(c.id(), channel, CaseSupport.sha256(code.toString()), now,
+                now.plus(INVITATION_LIFETIME)));
+        audit.record("CASE_INVITATION_ISSUED", "case", c.id().toString(), channel);
+        return code.substring(0, 4) + "-" + code.substring(4);
+    }
+
+    private record Invited(Invitation invitation, MaintenanceCase c, Party invitee) {
+    }
+
+    private Invited findInvitation(String code) {
+        PortalUser me = support.me();
+        int[] failures = codeFailures.computeIfAbsent(me.accountId(), k -> new int[1]);
+        if (failures[0] >= MAX_CODE_FAILURES) {
+            throw UserFacingException.onField("code", "error.link.tooManyAttempts");
+        }
+        if (blank(code)) {
+            throw UserFacingException.onField("code", "error.link.code.missing");
+        }
+        String normalised = code.replaceAll("[\\s-]", "").toUpperCase(Locale.UK);
+        Optional<Invitation> found = normalised.length() == 8
+                ? invitations.findByCodeHash(CaseSupport.sha256(normalised)).filter(i -> i.usableAt(clock.instant()))
+                : Optional.empty();
+        if (found.isEmpty()) {
+            failures[0]++;
+            throw UserFacingException.onField("code", "error.link.code.invalid");
+        }
+        MaintenanceCase c = cases.findById(found.get().caseId()).orElseThrow();
+        if (parties.findByCaseIdAndAccountId(c.id(), me.accountId()).isPresent()) {
+            throw UserFacingException.onField("code", "error.link.ownCase");
+        }
+        Party invitee = parties.findByCaseIdAndRole(c.id(), c.applicantType().role().other()).orElseThrow();
+        if (invitee.accountId() != null || c.status() == CaseStatus.CLOSED) {
+            throw UserFacingException.onField("code", "error.link.code.invalid");
+        }
+        failures[0] = 0;
+        return new Invited(found.get(), c, invitee);
+    }
+
+    /** What the other parent is shown before linking: the case, their side, the applicant's name and the children. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('PARENT')")
+    public InvitationPreview previewInvitation(String code) {
+        Invited inv = findInvitation(code);
+        Party applicant = parties.findByCaseIdAndRole(inv.c().id(), inv.c().applicantType().role()).orElseThrow();
+        return new InvitationPreview(inv.c().reference(), inv.invitee().role(), CaseParties.shownName(applicant),
+                support.childNames(inv.c().id()));
+    }
+
+    /**
+     * Links the signed-in parent to a case with their activation code (LC-3.7). That is the
+     * paying parent's notice (LC-4.2): the initial effective date is the next day (electronic
+     * notice, LC-4.3), or the application date when the paying parent applied. A paying parent
+     * who says they may not be the parent opens a parentage dispute (LC-5.1) instead.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PARENT')")
+    public long acceptInvitation(String code, @Nullable Boolean acceptsParentage) {
+        Invited inv = findInvitation(code);
+        MaintenanceCase c = inv.c();
+        Party invitee = inv.invitee();
+        if (invitee.role() == PartyRole.PAYING && acceptsParentage == null) {
+            throw UserFacingException.onField("acceptsParentage", "error.link.parentage.missing");
+        }
+        PortalUser me = support.me();
+        invitee.link(me.accountId(), me.fullName());
+        invitee.details(invitee.dateOfBirth(), invitee.niNumber(), invitee.employer(), me.email());
+        inv.invitation().use(clock.instant(), me.accountId());
+        LocalDate today = support.today();
+        if (c.status() == CaseStatus.FINDING_OTHER_PARENT) {
+            giveNotice(c, today, today.plusDays(1));
+        }
+        decisionMaker.tellBoth(c, Texts.t("timeline.linked"));
+        if (invitee.role() == PartyRole.PAYING && Boolean.FALSE.equals(acceptsParentage)
+                && (c.status() == CaseStatus.AWAITING_DETAILS || c.status() == CaseStatus.FINDING_OTHER_PARENT)) {
+            c.moveTo(CaseStatus.PARENTAGE_DISPUTED);
+            decisionMaker.tellBoth(c, Texts.t("timeline.parentageDisputed"));
+            audit.record("CASE_PARENTAGE_DISPUTED", "case", c.id().toString(), null);
+        }
+        audit.record("CASE_LINKED", "case", c.id().toString(), invitee.role().name());
+        return c.id();
+    }
+
+    /** The paying parent has notice (LC-4.2); the case waits for their details. Callers have checked who is asking. */
+    void giveNotice(MaintenanceCase c, LocalDate noticeDate, LocalDate effectiveIfNotApplicant) {
+        LocalDate effective = c.applicantType() == ApplicantType.PAYING_PARENT
+                ? LocalDate.ofInstant(c.createdAt(), clock.getZone()) : effectiveIfNotApplicant;
+        c.noticeGiven(noticeDate, effective, noticeDate.plusDays(DETAILS_DAYS));
+        c.moveTo(CaseStatus.AWAITING_DETAILS);
+    }
+}
