@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.Texts;
-import org.childmaintenance.calculation.BreakdownStep;
 import org.childmaintenance.calculation.CalculationEngine;
 import org.childmaintenance.calculation.CalculationInput;
 import org.childmaintenance.calculation.CalculationResult;

@@ -37,6 +37,7 @@ public class ApplyQuestionView extends QuestionPage implements BeforeEnterObserv
     private ApplicationDraft draft;
     private ApplyStep.Ref ref;
     private boolean returning;
+    private String offeredReference;
 
     public ApplyQuestionView(CaseService cases) {
         this.cases = cases;
@@ -47,6 +48,13 @@ public class ApplyQuestionView extends QuestionPage implements BeforeEnterObserv
         String path = "apply/" + ref.step().slug();
         String query = (ref.step().perChild() ? "child=" + ref.child() : "") + (returning ? (ref.step().perChild() ? "&" : "") + "return=check" : "");
         return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    /** The reference number the options journey passed on ({@code ?reference=…}), digits only; null if none. */
+    static String referenceFrom(QueryParameters query) {
+        String raw = query.getParameters().getOrDefault("reference", List.of("")).getFirst();
+        String digits = raw.replaceAll("\\D", "");
+        return digits.isEmpty() || digits.length() > 20 ? null : digits;
     }
 
     static void go(ApplyStep.Ref ref, boolean returning) {
@@ -80,6 +88,7 @@ public class ApplyQuestionView extends QuestionPage implements BeforeEnterObserv
             child = 0;
         }
         returning = q.getOrDefault("return", List.of("")).getFirst().equals("check");
+        offeredReference = referenceFrom(event.getLocation().getQueryParameters());
         draft = cases.myDraft();
         if (step.perChild() && (child < 0 || child > draft.getChildren().size() || child >= 10)) {
             event.forwardTo(ApplyStartView.class);
@@ -150,7 +159,9 @@ public class ApplyQuestionView extends QuestionPage implements BeforeEnterObserv
         ApplicationDraft d = draft;
         ApplicationDraft.ChildDraft kid = s.perChild() ? d.child(ref.child()) : null;
         switch (s) {
-            case REFERENCE -> f.text("reference", null, d.getPreApplicationReference(), d::setPreApplicationReference, "field--narrow")
+            case REFERENCE -> f.text("reference", null, d.getPreApplicationReference() == null
+                            || d.getPreApplicationReference().isBlank() ? offeredReference : d.getPreApplicationReference(),
+                            d::setPreApplicationReference, "field--narrow")
                     .getElement().setAttribute("inputmode", "numeric");
             case WHO -> f.radios("applicantType", null, Arrays.asList(ApplicantType.values()),
                     t -> getTranslation("applicantType." + t.name()), d.getApplicantType(), d::setApplicantType);

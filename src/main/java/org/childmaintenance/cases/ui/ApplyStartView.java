@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.childmaintenance.base.ui.Forms;
@@ -15,10 +17,16 @@ import org.childmaintenance.cases.ApplicationDraft;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.identity.Roles;
 
-/** Start page of the application: who can apply, what you need, and carrying on with a saved draft. */
+/**
+ * Start page of the application: who can apply, what you need, and carrying on with a saved draft.
+ * {@code ?reference=…} (from the options journey) is carried to the reference page, filled in.
+ */
 @Route(value = "apply", layout = MainLayout.class)
 @RolesAllowed(Roles.PARENT)
-public class ApplyStartView extends PortalPage implements SafetySensitive {
+public class ApplyStartView extends PortalPage implements SafetySensitive, BeforeEnterObserver {
+    private Anchor onward;
+    private boolean onwardIsReferencePage;
+
     public ApplyStartView(CaseService cases) {
         heading(getTranslation("apply.start.title"));
         lead(getTranslation("apply.start.lead"));
@@ -40,6 +48,8 @@ public class ApplyStartView extends PortalPage implements SafetySensitive {
                 resume.setHref("apply/check-answers");
             }
             resume.setId("start-now");
+            onward = resume;
+            onwardIsReferencePage = cases.resumeStep(draft).step() == org.childmaintenance.cases.ApplyStep.REFERENCE;
             resume.addClassName("button-link");
             add(new Paragraph(resume));
             add(Forms.group(new com.vaadin.flow.component.button.Button(getTranslation("apply.start.discard"), e -> {
@@ -49,11 +59,21 @@ public class ApplyStartView extends PortalPage implements SafetySensitive {
         } else {
             Anchor start = new Anchor("apply/reference", getTranslation("apply.start.button"));
             start.setId("start-now");
+            onward = start;
+            onwardIsReferencePage = true;
             start.addClassName("button-link");
             add(new Paragraph(start));
         }
         add(new H2(getTranslation("apply.start.other")));
         paragraph(getTranslation("apply.start.otherBody"));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String reference = ApplyQuestionView.referenceFrom(event.getLocation().getQueryParameters());
+        if (reference != null && onwardIsReferencePage) {
+            onward.setHref("apply/reference?reference=" + reference);
+        }
     }
 
     @Override
