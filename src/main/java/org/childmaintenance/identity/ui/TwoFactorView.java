@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -26,12 +28,14 @@ import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.Roles;
 
 /** Turn two-step sign-in (authenticator app) on or off; staff who must use it are sent here first. */
-@Route(value = "settings/two-step", layout = MainLayout.class)
+@Route(value = TwoFactorView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Roles.PARENT, Roles.EMPLOYER, Roles.REPRESENTATIVE, Roles.CASEWORKER, Roles.TWO_FACTOR_SETUP})
-public class TwoFactorView extends PortalPage {
+public class TwoFactorView extends PortalPage implements BeforeEnterObserver {
+    static final String ROUTE = "settings/two-step";
     private final IdentityService identity;
     private final CurrentUser currentUser;
     private final ErrorSummary summary = new ErrorSummary();
+    private Section requiredBanner;
 
     public TwoFactorView(IdentityService identity, CurrentUser currentUser) {
         this.identity = identity;
@@ -58,10 +62,22 @@ public class TwoFactorView extends PortalPage {
                     new Paragraph(getTranslation("twoStep.required.body")));
             banner.addClassName("banner");
             add(banner);
+            requiredBanner = banner;
         }
         paragraph(getTranslation("twoStep.explain"));
         Button start = Forms.primary("start-two-step", getTranslation("twoStep.start"), e -> showSetup());
         add(start);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean redirected = event.getLocation().getQueryParameters().getParameters()
+                .containsKey(TwoFactorSetupGate.REDIRECTED);
+        if (redirected && requiredBanner != null && requiredBanner.getChildren().count() == 2) {
+            Paragraph why = new Paragraph(getTranslation("twoStep.redirected"));
+            why.setId("two-step-redirected");
+            requiredBanner.add(why);
+        }
     }
 
     private void showSetup() {
