@@ -137,6 +137,12 @@ public class SignInService {
     /** Step two: a code from the authenticator app (each works once), or one of the recovery codes. */
     public PortalUser completeSecondStep(long accountId, String code) {
         Account a = accounts.findById(accountId).orElseThrow(() -> new SignInFailedException("error.signIn.failed"));
+        String key = LockoutCounter.key("second-step", Long.toString(accountId));
+        Instant now = clock.instant();
+        if (lockout.lockedAt(key, now)) {
+            audit.recordSecurityEvent("SECOND_STEP_WHILE_LOCKED", a.id(), a.email(), null);
+            throw new SignInFailedException("error.signIn.locked");
+        }
         RateLimits.Decision rate = limits.acquire("second-step:account:" + accountId, codesPerMinute, Duration.ofMinutes(1));
         if (!rate.allowed()) {
             if (rate.firstRefusal()) {
@@ -144,8 +150,6 @@ public class SignInService {
             }
             throw new SignInFailedException("error.code.tooMany");
         }
-        Instant now = clock.instant();
-        String key = LockoutCounter.key("second-step", Long.toString(accountId));
         LockoutCounter.Attempt attempt = lockout.begin(key, now, maxCodeFailures);
         if (attempt.locked()) {
             audit.recordSecurityEvent("SECOND_STEP_WHILE_LOCKED", a.id(), a.email(), null);
