@@ -26,6 +26,7 @@ import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.identity.CurrentUser;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.identity.TwoFactorService;
 
 /** Turn two-step sign-in (authenticator app) on or off; staff who must use it are sent here first. */
 @Route(value = TwoFactorView.ROUTE, layout = MainLayout.class)
@@ -33,12 +34,14 @@ import org.childmaintenance.identity.Roles;
 public class TwoFactorView extends PortalPage implements BeforeEnterObserver {
     static final String ROUTE = "settings/two-step";
     private final IdentityService identity;
+    private final TwoFactorService twoFactor;
     private final CurrentUser currentUser;
     private final ErrorSummary summary = new ErrorSummary();
     private Section requiredBanner;
 
-    public TwoFactorView(IdentityService identity, CurrentUser currentUser) {
+    public TwoFactorView(IdentityService identity, TwoFactorService twoFactor, CurrentUser currentUser) {
         this.identity = identity;
+        this.twoFactor = twoFactor;
         this.currentUser = currentUser;
         showStatus();
     }
@@ -81,7 +84,7 @@ public class TwoFactorView extends PortalPage implements BeforeEnterObserver {
     }
 
     private void showSetup() {
-        IdentityService.TwoFactorSetup setup = identity.startTwoFactorSetup();
+        IdentityService.TwoFactorSetup setup = twoFactor.startTwoFactorSetup();
         removeAll();
         add(summary);
         heading(getTranslation("twoStep.setup.title"));
@@ -102,7 +105,7 @@ public class TwoFactorView extends PortalPage implements BeforeEnterObserver {
         Button confirm = Forms.primary("confirm-two-step", getTranslation("twoStep.setup.button"), e -> {
             Forms.clearErrors(code);
             try {
-                List<String> recovery = identity.confirmTwoFactor(code.getValue());
+                List<String> recovery = twoFactor.confirmTwoFactor(code.getValue());
                 showRecoveryCodes(recovery);
             } catch (UserFacingException ex) {
                 summary.show(Map.of(code, getTranslation(ex.fieldErrors().isEmpty() ? ex.getMessage()
@@ -139,7 +142,7 @@ public class TwoFactorView extends PortalPage implements BeforeEnterObserver {
         Button off = Forms.primary("turn-off-two-step", getTranslation("twoStep.off.button"), e -> {
             Forms.clearErrors(password);
             try {
-                identity.disableTwoFactor(password.getValue());
+                twoFactor.disableTwoFactor(password.getValue());
                 showStatus();
             } catch (UserFacingException ex) {
                 summary.show(Map.of(password, getTranslation(ex.fieldErrors().isEmpty() ? ex.getMessage()
