@@ -77,6 +77,11 @@ class Account {
         passwordChangedAt = at;
     }
 
+    /** The same password hashed with the current scheme (not a password change). */
+    void rehashPassword(String hash) {
+        passwordHash = hash;
+    }
+
     void joinOrganisation(Long organisationId, EmployerRole role) {
         this.organisationId = organisationId;
         this.employerRole = role;

@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.childmaintenance.base.UserFacingException;
+import org.childmaintenance.base.UserFacingException.FieldError;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -51,6 +55,18 @@ class PasswordPolicy {
             return Optional.of("error.password.containsEmail");
         }
         return Optional.empty();
+    }
+
+    /** Checks a new password and its confirmation; throws field errors "newPassword"/"confirmPassword". */
+    void checkNew(String newPassword, String confirmPassword, String email) {
+        List<FieldError> errors = new ArrayList<>();
+        problem(newPassword, email).ifPresent(p -> errors.add(new FieldError("newPassword", p)));
+        if (newPassword != null && !newPassword.equals(confirmPassword)) {
+            errors.add(new FieldError("confirmPassword", "error.password.mismatch"));
+        }
+        if (!errors.isEmpty()) {
+            throw new UserFacingException("error.form", errors);
+        }
     }
 
     int commonPasswordCount() {

@@ -30,6 +30,7 @@ class RecoveryCode {
         this.codeHash = codeHash;
     }
 
+    Long id() { return id; }
     String codeHash() { return codeHash; }
     boolean unused() { return usedAt == null; }
     void use(Instant now) { usedAt = now; }

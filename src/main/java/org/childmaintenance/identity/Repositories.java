@@ -3,6 +3,9 @@ package org.childmaintenance.identity;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByEmail(String email);
@@ -18,13 +21,15 @@ interface OrganisationRepository extends JpaRepository<Organisation, Long> {
 
 interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
     Optional<AccountToken> findByTokenHash(String tokenHash);
+
+    /** Ends every outstanding link of an account (after its password or two-step sign-in changed). */
+    @Modifying
+    @Query("update AccountToken t set t.usedAt = :now where t.accountId = :accountId and t.usedAt is null")
+    int useAllOf(@Param("accountId") Long accountId, @Param("now") java.time.Instant now);
 }
 
 interface RecoveryCodeRepository extends JpaRepository<RecoveryCode, Long> {
     List<RecoveryCode> findByAccountId(Long accountId);
 
     void deleteByAccountId(Long accountId);
-}
-
-interface SignInThrottleRepository extends JpaRepository<SignInThrottle, String> {
 }

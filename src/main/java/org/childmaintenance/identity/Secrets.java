@@ -8,9 +8,13 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Locale;
 
-/** Random tokens and their stored hashes. High-entropy tokens need no slow hash; SHA-256 is enough. */
+/**
+ * Random tokens and their stored hashes (high-entropy tokens need no slow hash; SHA-256 is enough),
+ * and normalising what people type as e-mail addresses and recovery codes.
+ */
 final class Secrets {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}$");
     private static final char[] CODE_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
 
     private Secrets() {
@@ -45,6 +49,11 @@ final class Secrets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A normalised address that looks like an e-mail address (at most 254 characters). */
+    static boolean plausibleEmail(String normalised) {
+        return normalised.length() <= 254 && EMAIL.matcher(normalised).matches();
     }
 
     static String normaliseEmail(String email) {

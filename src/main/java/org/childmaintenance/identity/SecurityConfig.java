@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +19,9 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -34,10 +38,19 @@ import org.childmaintenance.identity.ui.SignInView;
 @EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
 
+    /**
+     * Argon2id for new hashes (no 72-byte limit, memory-hard), bcrypt still read; hashes of another
+     * scheme are upgraded at the next successful sign-in ({@link SignInService}). Parameters from
+     * portal.security.argon2.* (defaults: OWASP's 7 MiB, 5 passes, 1 lane,
+     * equivalent to its 19 MiB/2 passes and faster on these machines).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt today; the {id} prefix lets us move to a stronger scheme and re-hash at sign-in.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(@Value("${portal.security.argon2.memory-kib:7168}") int memoryKib,
+                                    @Value("${portal.security.argon2.iterations:5}") int iterations) {
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put("argon2", new Argon2PasswordEncoder(16, 32, 1, memoryKib, iterations));
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder("argon2", encoders);
     }
 
     /**
@@ -53,7 +66,7 @@ class SecurityConfig {
 
     @Bean
     @Order(10)
-    SecurityFilterChain webSecurity(HttpSecurity http, SignInService signIn, Clock clock,
+    SecurityFilterChain webSecurity(HttpSecurity http, SignInService signIn, AccountSessions sessions, Clock clock,
                                     @Value("${portal.security.absolute-session-timeout:8h}") Duration absolute) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -67,6 +80,7 @@ class SecurityConfig {
         http.logout(logout -> logout.addLogoutHandler(auditSignOut).logoutSuccessUrl("/signed-out"));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.addFilterAfter(new AbsoluteSessionTimeout(clock, absolute), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionValidityFilter(sessions), AbsoluteSessionTimeout.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SignInView.class, "/signed-out"));
         return http.build();
     }

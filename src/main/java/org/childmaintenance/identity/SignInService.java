@@ -8,15 +8,18 @@ import org.childmaintenance.audit.AuditService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Checks who is signing in. Brute force: 5 failures for one e-mail address lock it for 15 minutes
- * (counted per typed address, so the message is the same whether or not it is registered), and
- * attempts per client address are rate limited. Every outcome is audited.
+ * Checks who is signing in, in two steps (password, then authenticator or recovery code). All
+ * counters live in the database so they hold across nodes: attempts per client address and per
+ * account for each step ({@link RateLimits}), and failure lock-outs ({@link LockoutCounter}) that
+ * count an attempt before checking it. The password-step count is cleared only when the whole
+ * sign-in succeeds. What was typed as an e-mail address is never audited unless it is an account's.
  */
 @Service
 public class SignInService {
+    static final String UNKNOWN_ACCOUNT = "unknown account";
+
     /** What happens after the password was right. */
     public sealed interface Outcome permits SignedIn, SecondStepNeeded, TwoFactorSetupNeeded {
     }
@@ -31,132 +34,156 @@ public class SignInService {
     }
 
     private final AccountRepository accounts;
-    private final SignInThrottleRepository throttles;
-    private final RecoveryCodeRepository recoveryCodes;
+    private final LockoutCounter lockout;
+    private final RateLimits limits;
+    private final AuthenticatorCodes authenticator;
+    private final RecoveryCodes recoveryCodes;
     private final PasswordEncoder encoder;
-    private final TotpSupport totp;
-    private final AddressRateLimiter addressLimiter;
     private final AuditService audit;
     private final Clock clock;
     private final int maxFailures;
+    private final int maxCodeFailures;
     private final Duration lockFor;
+    private final int addressPerMinute;
+    private final int codesPerMinute;
     private final boolean staffNeedTwoFactor;
     private final String dummyHash;
 
-    SignInService(AccountRepository accounts, SignInThrottleRepository throttles, RecoveryCodeRepository recoveryCodes,
-                  PasswordEncoder encoder, TotpSupport totp, AddressRateLimiter addressLimiter, AuditService audit,
-                  Clock clock, @Value("${portal.security.lockout.max-failures:5}") int maxFailures,
+    SignInService(AccountRepository accounts, LockoutCounter lockout, RateLimits limits, AuthenticatorCodes authenticator,
+                  RecoveryCodes recoveryCodes, PasswordEncoder encoder, AuditService audit, Clock clock,
+                  @Value("${portal.security.lockout.max-failures:5}") int maxFailures,
+                  @Value("${portal.security.lockout.max-code-failures:5}") int maxCodeFailures,
                   @Value("${portal.security.lockout.duration:15m}") Duration lockFor,
+                  @Value("${portal.security.ip-attempts-per-minute:20}") int addressPerMinute,
+                  @Value("${portal.security.code-attempts-per-minute:10}") int codesPerMinute,
                   @Value("${portal.security.require-two-factor-for-staff:true}") boolean staffNeedTwoFactor) {
         this.accounts = accounts;
-        this.throttles = throttles;
+        this.lockout = lockout;
+        this.limits = limits;
+        this.authenticator = authenticator;
         this.recoveryCodes = recoveryCodes;
         this.encoder = encoder;
-        this.totp = totp;
-        this.addressLimiter = addressLimiter;
         this.audit = audit;
         this.clock = clock;
         this.maxFailures = maxFailures;
+        this.maxCodeFailures = maxCodeFailures;
         this.lockFor = lockFor;
+        this.addressPerMinute = addressPerMinute;
+        this.codesPerMinute = codesPerMinute;
         this.staffNeedTwoFactor = staffNeedTwoFactor;
         this.dummyHash = encoder.encode("timing-equaliser-not-a-password");
     }
 
     /** Step one: e-mail and password. Throws {@link SignInFailedException} with a message key. */
-    @Transactional(noRollbackFor = SignInFailedException.class)
     public Outcome signIn(String email, String password, String clientAddress) {
-        if (!addressLimiter.tryAcquire(clientAddress)) {
-            audit.recordSecurityEvent("SIGN_IN_RATE_LIMITED", null, "address " + clientAddress, null);
+        RateLimits.Decision byAddress = limits.acquire("sign-in:address:" + clientAddress, addressPerMinute, Duration.ofMinutes(1));
+        if (!byAddress.allowed()) {
+            if (byAddress.firstRefusal()) { // one record per address and minute, however many attempts
+                audit.recordSecurityEvent("SIGN_IN_RATE_LIMITED", null, "address " + clientAddress,
+                        "More than " + addressPerMinute + " sign-in attempts in a minute; further ones this minute are not recorded");
+            }
             throw new SignInFailedException("error.signIn.tooMany");
         }
         String normalised = Secrets.normaliseEmail(email);
-        Instant now = clock.instant();
-        String key = Secrets.sha256(normalised);
-        Optional<SignInThrottle> throttle = throttles.findById(key);
         Optional<Account> account = accounts.findByEmail(normalised);
         Long accountId = account.map(Account::id).orElse(null);
-        if (throttle.isPresent() && throttle.get().lockedAt(now)) {
-            audit.recordSecurityEvent("SIGN_IN_WHILE_LOCKED", accountId, normalised, null);
+        String label = account.map(Account::email).orElse(UNKNOWN_ACCOUNT);
+        Instant now = clock.instant();
+        String key = passwordKey(normalised);
+        LockoutCounter.Attempt attempt = lockout.begin(key, now, maxFailures);
+        if (attempt.locked()) {
+            audit.recordSecurityEvent("SIGN_IN_WHILE_LOCKED", accountId, label, null);
             throw new SignInFailedException("error.signIn.locked");
         }
-        boolean passwordOk = account.map(a -> encoder.matches(nullToEmpty(password), a.passwordHash()))
+        boolean passwordOk = account.map(a -> Passwords.matches(encoder, password, a.passwordHash()))
                 .orElseGet(() -> {
-                    encoder.matches(nullToEmpty(password), dummyHash); // same work whether or not the address exists
+                    Passwords.matches(encoder, password, dummyHash); // same work whether or not the address exists
                     return false;
                 });
         if (!passwordOk) {
-            SignInThrottle t = throttle.orElseGet(() -> new SignInThrottle(key, now));
-            boolean lockedNow = t.recordFailure(now, maxFailures, lockFor);
-            throttles.save(t);
-            audit.recordSecurityEvent("SIGN_IN_FAILED", accountId, normalised, null);
+            boolean lockedNow = lockout.failed(key, attempt, now, maxFailures, lockFor);
+            audit.recordSecurityEvent("SIGN_IN_FAILED", accountId, label, null);
             if (lockedNow) {
-                audit.recordSecurityEvent("ACCOUNT_LOCKED", accountId, normalised,
+                audit.recordSecurityEvent("ACCOUNT_LOCKED", accountId, label,
                         "Locked for " + lockFor.toMinutes() + " minutes after " + maxFailures + " failed sign-ins");
                 throw new SignInFailedException("error.signIn.locked");
             }
             throw new SignInFailedException("error.signIn.failed");
         }
         Account a = account.orElseThrow();
+        if (encoder.upgradeEncoding(a.passwordHash())) {
+            a.rehashPassword(encoder.encode(password)); // e.g. bcrypt → Argon2
+            a = accounts.save(a);
+        }
         if (!a.emailVerified()) {
-            audit.recordSecurityEvent("SIGN_IN_UNVERIFIED", a.id(), normalised, null);
+            lockout.reset(key);
+            audit.recordSecurityEvent("SIGN_IN_UNVERIFIED", a.id(), label, null);
             throw new SignInFailedException("error.signIn.unverified");
         }
-        throttle.ifPresent(throttles::delete);
-        if (encoder.upgradeEncoding(a.passwordHash())) {
-            a.changePassword(encoder.encode(password), now);
-        }
         if (a.totpEnabled()) {
-            audit.recordSecurityEvent("SIGN_IN_PASSWORD_OK", a.id(), normalised, "Waiting for the authenticator code");
+            // The count is cleared only when the second step succeeds.
+            audit.recordSecurityEvent("SIGN_IN_PASSWORD_OK", a.id(), label, "Waiting for the authenticator code");
             return new SecondStepNeeded(a.id());
         }
+        lockout.reset(key);
         if (staffNeedTwoFactor && a.twoFactorRequired()) {
-            audit.recordSecurityEvent("SIGN_IN_TWO_FACTOR_SETUP_REQUIRED", a.id(), normalised, null);
+            audit.recordSecurityEvent("SIGN_IN_TWO_FACTOR_SETUP_REQUIRED", a.id(), label, null);
             return new TwoFactorSetupNeeded(PortalUser.of(a));
         }
-        audit.recordSecurityEvent("SIGNED_IN", a.id(), normalised, null);
+        audit.recordSecurityEvent("SIGNED_IN", a.id(), label, null);
         return new SignedIn(PortalUser.of(a));
     }
 
-    /** Step two: a code from the authenticator app, or one of the recovery codes (each works once). */
-    @Transactional(noRollbackFor = SignInFailedException.class)
+    /** Step two: a code from the authenticator app (each works once), or one of the recovery codes. */
     public PortalUser completeSecondStep(long accountId, String code) {
         Account a = accounts.findById(accountId).orElseThrow(() -> new SignInFailedException("error.signIn.failed"));
+        String key = LockoutCounter.key("second-step", Long.toString(accountId));
         Instant now = clock.instant();
-        String key = Secrets.sha256(a.email());
-        Optional<SignInThrottle> throttle = throttles.findById(key);
-        if (throttle.isPresent() && throttle.get().lockedAt(now)) {
+        if (lockout.lockedAt(key, now)) {
+            audit.recordSecurityEvent("SECOND_STEP_WHILE_LOCKED", a.id(), a.email(), null);
             throw new SignInFailedException("error.signIn.locked");
         }
-        if (totp.verify(a.totpSecret(), code)) {
-            audit.recordSecurityEvent("SIGNED_IN", a.id(), a.email(), "With authenticator code");
-            return PortalUser.of(a);
+        RateLimits.Decision rate = limits.acquire("second-step:account:" + accountId, codesPerMinute, Duration.ofMinutes(1));
+        if (!rate.allowed()) {
+            if (rate.firstRefusal()) {
+                audit.recordSecurityEvent("SECOND_STEP_RATE_LIMITED", a.id(), a.email(), null);
+            }
+            throw new SignInFailedException("error.code.tooMany");
         }
-        String hash = Secrets.sha256(Secrets.normaliseRecoveryCode(code));
-        Optional<RecoveryCode> recovery = recoveryCodes.findByAccountId(a.id()).stream()
-                .filter(RecoveryCode::unused).filter(r -> r.codeHash().equals(hash)).findFirst();
-        if (recovery.isPresent()) {
-            recovery.get().use(now);
-            audit.recordSecurityEvent("SIGNED_IN", a.id(), a.email(), "With a recovery code");
+        LockoutCounter.Attempt attempt = lockout.begin(key, now, maxCodeFailures);
+        if (attempt.locked()) {
+            audit.recordSecurityEvent("SECOND_STEP_WHILE_LOCKED", a.id(), a.email(), null);
+            throw new SignInFailedException("error.signIn.locked");
+        }
+        if (authenticator.accept(a, code)) {
+            return secondStepPassed(a, key, "With authenticator code");
+        }
+        if (recoveryCodes.use(a.id(), code)) {
             audit.recordSecurityEvent("RECOVERY_CODE_USED", a.id(), a.email(), null);
-            return PortalUser.of(a);
+            return secondStepPassed(a, key, "With a recovery code");
         }
-        SignInThrottle t = throttle.orElseGet(() -> new SignInThrottle(key, now));
-        boolean lockedNow = t.recordFailure(now, maxFailures, lockFor);
-        throttles.save(t);
+        boolean lockedNow = lockout.failed(key, attempt, now, maxCodeFailures, lockFor);
         audit.recordSecurityEvent("SECOND_STEP_FAILED", a.id(), a.email(), null);
         if (lockedNow) {
-            audit.recordSecurityEvent("ACCOUNT_LOCKED", a.id(), a.email(), "After failed authenticator codes");
+            audit.recordSecurityEvent("ACCOUNT_LOCKED", a.id(), a.email(), "After " + maxCodeFailures + " wrong codes");
             throw new SignInFailedException("error.signIn.locked");
         }
         throw new SignInFailedException("error.code.wrong");
     }
 
+    private PortalUser secondStepPassed(Account a, String codeKey, String how) {
+        lockout.reset(codeKey);
+        lockout.reset(passwordKey(a.email()));
+        audit.recordSecurityEvent("SIGNED_IN", a.id(), a.email(), how);
+        return PortalUser.of(a);
+    }
+
+    private static String passwordKey(String normalisedEmail) {
+        return LockoutCounter.key("password", normalisedEmail);
+    }
+
     /** Records that the person signed out. */
     public void recordSignOut(PortalUser user) {
         audit.recordSecurityEvent("SIGNED_OUT", user.accountId(), user.email(), null);
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -14,21 +14,21 @@ import org.childmaintenance.base.ui.ErrorSummary;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
-import org.childmaintenance.identity.IdentityService;
+import org.childmaintenance.identity.PasswordService;
 import org.childmaintenance.identity.Roles;
 
 /** Change password: current one first, then the new one twice. */
 @Route(value = "settings/password", layout = MainLayout.class)
 @RolesAllowed({Roles.PARENT, Roles.EMPLOYER, Roles.REPRESENTATIVE, Roles.CASEWORKER})
 public class ChangePasswordView extends PortalPage {
-    private final IdentityService identity;
+    private final PasswordService passwords;
     private final ErrorSummary summary = new ErrorSummary();
     final PasswordField current;
     final PasswordField newPassword;
     final PasswordField confirmPassword;
 
-    public ChangePasswordView(IdentityService identity) {
-        this.identity = identity;
+    public ChangePasswordView(PasswordService passwords) {
+        this.passwords = passwords;
         add(summary);
         heading(getTranslation("changePassword.title"));
         current = Forms.password("current-password", getTranslation("changePassword.current"), null,
@@ -45,7 +45,7 @@ public class ChangePasswordView extends PortalPage {
     private void submit() {
         Forms.clearErrors(current, newPassword, confirmPassword);
         try {
-            identity.changePassword(current.getValue(), newPassword.getValue(), confirmPassword.getValue());
+            passwords.changePassword(current.getValue(), newPassword.getValue(), confirmPassword.getValue());
             removeAll();
             setShowingErrors(false);
             heading(getTranslation("changePassword.done.title"));

@@ -5,22 +5,23 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
+import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.ErrorSummary;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
-import org.childmaintenance.identity.IdentityService;
+import org.childmaintenance.identity.PasswordService;
 
 /** Ask for a password reset link. The answer is the same whether or not the address has an account. */
 @Route(value = "forgot-password", layout = MainLayout.class)
 @AnonymousAllowed
 public class ForgotPasswordView extends PortalPage {
-    private final IdentityService identity;
+    private final PasswordService passwords;
     private final ErrorSummary summary = new ErrorSummary();
     private final TextField email;
 
-    public ForgotPasswordView(IdentityService identity) {
-        this.identity = identity;
+    public ForgotPasswordView(PasswordService passwords) {
+        this.passwords = passwords;
         add(summary);
         heading(getTranslation("forgot.title"));
         paragraph(getTranslation("forgot.lead"));
@@ -36,7 +37,14 @@ public class ForgotPasswordView extends PortalPage {
             setShowingErrors(true);
             return;
         }
-        identity.requestPasswordReset(email.getValue());
+        try {
+            passwords.requestPasswordReset(email.getValue());
+        } catch (UserFacingException e) {
+            summary.show(Map.of(email, getTranslation(e.fieldErrors().isEmpty() ? e.getMessage()
+                    : e.fieldErrors().getFirst().message())));
+            setShowingErrors(true);
+            return;
+        }
         removeAll();
         setShowingErrors(false);
         heading(getTranslation("forgot.sent.title"));

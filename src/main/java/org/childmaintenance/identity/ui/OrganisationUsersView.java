@@ -18,18 +18,19 @@ import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.identity.EmployerRole;
 import org.childmaintenance.identity.IdentityService;
+import org.childmaintenance.identity.OrganisationUserService;
 import org.childmaintenance.identity.Roles;
 
 /** An employer administrator sees who can use the service for their organisation, and adds colleagues. */
 @Route(value = "employer/users", layout = MainLayout.class)
 @RolesAllowed(Roles.EMPLOYER_ADMIN)
 public class OrganisationUsersView extends PortalPage {
-    private final IdentityService identity;
+    private final OrganisationUserService colleagues;
     private final ErrorSummary summary = new ErrorSummary();
     private final Section banner = new Section();
 
-    public OrganisationUsersView(IdentityService identity) {
-        this.identity = identity;
+    public OrganisationUsersView(OrganisationUserService colleagues) {
+        this.colleagues = colleagues;
         addClassName("page--wide");
         render(null);
     }
@@ -46,7 +47,7 @@ public class OrganisationUsersView extends PortalPage {
                     new Paragraph(getTranslation("orgUsers.added.body")));
             add(banner);
         }
-        List<IdentityService.AccountSummary> users = identity.organisationUsers();
+        List<IdentityService.AccountSummary> users = colleagues.organisationUsers();
         heading(getTranslation("orgUsers.title"));
         if (!users.isEmpty()) {
             lead(users.getFirst().organisationName());
@@ -69,7 +70,7 @@ public class OrganisationUsersView extends PortalPage {
                 Forms.primary("add-colleague", getTranslation("orgUsers.add.button"), e -> {
                     Forms.clearErrors(name, email, role);
                     try {
-                        identity.inviteOrganisationUser(name.getValue(), email.getValue(), role.getValue());
+                        colleagues.inviteOrganisationUser(name.getValue(), email.getValue(), role.getValue());
                         setShowingErrors(false);
                         summary.clear();
                         render(name.getValue().trim());

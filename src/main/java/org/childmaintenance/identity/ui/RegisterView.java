@@ -18,12 +18,13 @@ import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.identity.IdentityService;
+import org.childmaintenance.identity.RegistrationService;
 
 /** Create a parent account: name, e-mail, password. The e-mail must be confirmed before signing in. */
 @Route(value = "register", layout = MainLayout.class)
 @AnonymousAllowed
 public class RegisterView extends PortalPage {
-    private final IdentityService identity;
+    private final RegistrationService registration;
     private final ErrorSummary summary = new ErrorSummary();
     private final Div form = new Div();
     final TextField fullName;
@@ -31,8 +32,8 @@ public class RegisterView extends PortalPage {
     final PasswordField password;
     final PasswordField confirmPassword;
 
-    public RegisterView(IdentityService identity) {
-        this.identity = identity;
+    public RegisterView(RegistrationService registration) {
+        this.registration = registration;
         add(summary);
         heading(getTranslation("register.title"));
         paragraph(getTranslation("register.lead"));
@@ -53,7 +54,7 @@ public class RegisterView extends PortalPage {
     private void submit() {
         Forms.clearErrors(fullName, email, password, confirmPassword);
         try {
-            identity.registerParent(new IdentityService.Registration(fullName.getValue(), email.getValue(),
+            registration.registerParent(new IdentityService.Registration(fullName.getValue(), email.getValue(),
                     password.getValue(), confirmPassword.getValue()));
             showCheckEmail(email.getValue().trim());
         } catch (UserFacingException e) {

@@ -17,20 +17,20 @@ import org.childmaintenance.base.ui.ErrorSummary;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
-import org.childmaintenance.identity.IdentityService;
+import org.childmaintenance.identity.PasswordService;
 
 /** Choose a new password from an e-mailed link. */
 @Route(value = "reset-password", layout = MainLayout.class)
 @AnonymousAllowed
 public class ResetPasswordView extends PortalPage implements BeforeEnterObserver {
-    private final IdentityService identity;
+    private final PasswordService passwords;
     private final ErrorSummary summary = new ErrorSummary();
     private final PasswordField newPassword;
     private final PasswordField confirmPassword;
     private String token = "";
 
-    public ResetPasswordView(IdentityService identity) {
-        this.identity = identity;
+    public ResetPasswordView(PasswordService passwords) {
+        this.passwords = passwords;
         newPassword = Forms.password("new-password", getTranslation("reset.new"),
                 getTranslation("register.password.hint"), Autocomplete.NEW_PASSWORD);
         confirmPassword = Forms.password("confirm-password", getTranslation("register.confirm"), null,
@@ -41,7 +41,7 @@ public class ResetPasswordView extends PortalPage implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
         removeAll();
-        if (!identity.resetLinkUsable(token)) {
+        if (!passwords.resetLinkUsable(token)) {
             showInvalidLink();
             return;
         }
@@ -61,7 +61,7 @@ public class ResetPasswordView extends PortalPage implements BeforeEnterObserver
     private void submit() {
         Forms.clearErrors(newPassword, confirmPassword);
         try {
-            identity.resetPassword(token, newPassword.getValue(), confirmPassword.getValue());
+            passwords.resetPassword(token, newPassword.getValue(), confirmPassword.getValue());
             getUI().ifPresent(ui -> ui.navigate(SignInView.class, QueryParameters.of("reset", "1")));
         } catch (UserFacingException e) {
             if (e.fieldErrors().isEmpty()) {

@@ -1,5 +1,6 @@
 package org.childmaintenance.identity.ui;
 
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.VaadinSession;
@@ -7,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Collection;
 import java.util.List;
+import org.childmaintenance.identity.AccountSessions;
 import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.identity.Roles;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -61,5 +63,7 @@ final class SessionSignIn {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
         SecurityContextHolder.setContext(context);
         REPOSITORY.saveContext(context, http, VaadinServletResponse.getCurrent().getHttpServletResponse());
+        // Sessions that signed in before a password or two-step change elsewhere are ended (AccountSessions).
+        VaadinService.getCurrent().getInstantiator().getOrCreate(AccountSessions.class).markSignedIn(http.getSession(true));
     }
 }

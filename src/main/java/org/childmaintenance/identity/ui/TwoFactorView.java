@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -24,17 +26,22 @@ import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.identity.CurrentUser;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.identity.TwoFactorService;
 
 /** Turn two-step sign-in (authenticator app) on or off; staff who must use it are sent here first. */
-@Route(value = "settings/two-step", layout = MainLayout.class)
+@Route(value = TwoFactorView.ROUTE, layout = MainLayout.class)
 @RolesAllowed({Roles.PARENT, Roles.EMPLOYER, Roles.REPRESENTATIVE, Roles.CASEWORKER, Roles.TWO_FACTOR_SETUP})
-public class TwoFactorView extends PortalPage {
+public class TwoFactorView extends PortalPage implements BeforeEnterObserver {
+    static final String ROUTE = "settings/two-step";
     private final IdentityService identity;
+    private final TwoFactorService twoFactor;
     private final CurrentUser currentUser;
     private final ErrorSummary summary = new ErrorSummary();
+    private Section requiredBanner;
 
-    public TwoFactorView(IdentityService identity, CurrentUser currentUser) {
+    public TwoFactorView(IdentityService identity, TwoFactorService twoFactor, CurrentUser currentUser) {
         this.identity = identity;
+        this.twoFactor = twoFactor;
         this.currentUser = currentUser;
         showStatus();
     }
@@ -58,14 +65,26 @@ public class TwoFactorView extends PortalPage {
                     new Paragraph(getTranslation("twoStep.required.body")));
             banner.addClassName("banner");
             add(banner);
+            requiredBanner = banner;
         }
         paragraph(getTranslation("twoStep.explain"));
         Button start = Forms.primary("start-two-step", getTranslation("twoStep.start"), e -> showSetup());
         add(start);
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        boolean redirected = event.getLocation().getQueryParameters().getParameters()
+                .containsKey(TwoFactorSetupGate.REDIRECTED);
+        if (redirected && requiredBanner != null && requiredBanner.getChildren().count() == 2) {
+            Paragraph why = new Paragraph(getTranslation("twoStep.redirected"));
+            why.setId("two-step-redirected");
+            requiredBanner.add(why);
+        }
+    }
+
     private void showSetup() {
-        IdentityService.TwoFactorSetup setup = identity.startTwoFactorSetup();
+        IdentityService.TwoFactorSetup setup = twoFactor.startTwoFactorSetup();
         removeAll();
         add(summary);
         heading(getTranslation("twoStep.setup.title"));
@@ -86,7 +105,7 @@ public class TwoFactorView extends PortalPage {
         Button confirm = Forms.primary("confirm-two-step", getTranslation("twoStep.setup.button"), e -> {
             Forms.clearErrors(code);
             try {
-                List<String> recovery = identity.confirmTwoFactor(code.getValue());
+                List<String> recovery = twoFactor.confirmTwoFactor(code.getValue());
                 showRecoveryCodes(recovery);
             } catch (UserFacingException ex) {
                 summary.show(Map.of(code, getTranslation(ex.fieldErrors().isEmpty() ? ex.getMessage()
@@ -123,7 +142,7 @@ public class TwoFactorView extends PortalPage {
         Button off = Forms.primary("turn-off-two-step", getTranslation("twoStep.off.button"), e -> {
             Forms.clearErrors(password);
             try {
-                identity.disableTwoFactor(password.getValue());
+                twoFactor.disableTwoFactor(password.getValue());
                 showStatus();
             } catch (UserFacingException ex) {
                 summary.show(Map.of(password, getTranslation(ex.fieldErrors().isEmpty() ? ex.getMessage()

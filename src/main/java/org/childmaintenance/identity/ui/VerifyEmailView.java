@@ -8,23 +8,23 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
-import org.childmaintenance.identity.IdentityService;
+import org.childmaintenance.identity.RegistrationService;
 
 /** The link from the confirmation e-mail lands here. */
 @Route(value = "verify-email", layout = MainLayout.class)
 @AnonymousAllowed
 public class VerifyEmailView extends PortalPage implements BeforeEnterObserver {
-    private final IdentityService identity;
+    private final RegistrationService registration;
     private boolean ok;
 
-    public VerifyEmailView(IdentityService identity) {
-        this.identity = identity;
+    public VerifyEmailView(RegistrationService registration) {
+        this.registration = registration;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String token = event.getLocation().getQueryParameters().getSingleParameter("token").orElse("");
-        ok = identity.verifyEmail(token);
+        ok = registration.verifyEmail(token);
         removeAll();
         if (ok) {
             heading(getTranslation("verify.ok.title"));

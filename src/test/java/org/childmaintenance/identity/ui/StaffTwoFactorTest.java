@@ -41,8 +41,14 @@ class StaffTwoFactorTest extends KaribuTest {
         signIn(email, "granite-orchard-puzzle");
         LocatorJ._get(TwoFactorView.class);
         assertThat(h1()).isEqualTo("Two-step sign-in");
+        // Any other page sends them back to the set-up, saying why (not "You cannot see this page").
         UI.getCurrent().navigate(HomeView.class);
-        LocatorJ._get(AccessDeniedView.class);
+        LocatorJ._get(TwoFactorView.class);
+        LocatorJ._assertNone(AccessDeniedView.class);
+        assertThat(byId("two-step-redirected").getElement().getText())
+                .isEqualTo("You were brought here because you need to set up two-step sign-in before you can open other pages.");
+        UI.getCurrent().navigate(SettingsView.class);
+        LocatorJ._get(TwoFactorView.class);
 
         UI.getCurrent().navigate(TwoFactorView.class);
         click("start-two-step");
