@@ -314,7 +314,7 @@ public class IdentityService {
         colleague = accounts.save(colleague);
         String token = issueToken(colleague, AccountToken.Purpose.RESET_PASSWORD, INVITE_LINK_LIFETIME);
         String orgName = organisations.findById(admin.organisationId()).map(Organisation::name).orElse("");
-        notifications.sendMail(normalised, t("mail.invite.subject"), t("mail.invite.body", name, admin.fullName(),
+        notifications.sendMail(normalised, t("mail.colleague-invite.subject"), t("mail.colleague-invite.body", name, admin.fullName(),
                 orgName, baseUrl + "/reset-password?token=" + token, INVITE_LINK_LIFETIME.toDays()));
         audit.record("EMPLOYER_USER_INVITED", "account", colleague.id().toString(), role.name());
     }
