@@ -88,7 +88,7 @@ public class OrganisationUserService {
         colleague = accounts.save(colleague);
         String token = tokens.issue(colleague, AccountToken.Purpose.RESET_PASSWORD, INVITE_LINK_LIFETIME);
         String orgName = organisations.findById(admin.organisationId()).map(Organisation::name).orElse("");
-        mail.send(normalised, "mail.invite.subject", "mail.invite.body", name, admin.fullName(), orgName,
+        mail.send(normalised, "mail.colleague-invite.subject", "mail.colleague-invite.body", name, admin.fullName(), orgName,
                 mail.link("/reset-password?token=" + token), INVITE_LINK_LIFETIME.toDays());
         audit.record("EMPLOYER_USER_INVITED", "account", colleague.id().toString(), role.name());
     }

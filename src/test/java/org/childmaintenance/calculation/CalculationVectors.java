@@ -3,9 +3,8 @@ package org.childmaintenance.calculation;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.childmaintenance.calculation.CalculationInput.ChildInput;
@@ -13,11 +12,14 @@ import org.childmaintenance.calculation.CalculationInput.ReceivingParentInput;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads {@code ../shared/domain/calculation-vectors.json}, the worked examples of calculation.md. */
+/**
+ * Reads the worked examples of the calculation rules from the test resources
+ * ({@code src/test/resources/calculation/calculation-vectors.json}, a copy of the domain file).
+ */
 public final class CalculationVectors {
 
-    /** Relative to the project root, which is Surefire's working directory. */
-    public static final Path FILE = Path.of("..", "shared", "domain", "calculation-vectors.json");
+    /** Class-path location of the vectors file. */
+    public static final String RESOURCE = "/calculation/calculation-vectors.json";
 
     /** One worked example: its raw {@code input} and {@code expected} JSON and its {@code working} text. */
     public record Vector(String id, String title, JsonNode input, JsonNode expected, String working) {
@@ -35,17 +37,20 @@ public final class CalculationVectors {
     private CalculationVectors() {
     }
 
-    public static List<Vector> all() {
-        if (!Files.isRegularFile(FILE)) {
-            fail("Calculation vectors not found at " + FILE.toAbsolutePath().normalize()
-                    + ": run the tests from the project root with ../shared beside it");
-        }
-        JsonNode root;
-        try {
-            root = JsonMapper.builder().build().readTree(Files.readString(FILE));
+    /** The whole vectors file as JSON. */
+    public static JsonNode json() {
+        try (InputStream in = CalculationVectors.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Calculation vectors not found on the test class path at " + RESOURCE);
+            }
+            return JsonMapper.builder().build().readTree(in);
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot read " + FILE, e);
+            throw new IllegalStateException("Cannot read " + RESOURCE, e);
         }
+    }
+
+    public static List<Vector> all() {
+        JsonNode root = json();
         List<Vector> vectors = new ArrayList<>();
         for (JsonNode v : root.get("vectors")) {
             vectors.add(new Vector(v.get("id").asString(), v.get("title").asString(), v.get("input"),

@@ -2,12 +2,12 @@ package org.childmaintenance.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.childmaintenance.calculation.CalculationVectors;
 import org.childmaintenance.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,10 +15,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.context.SecurityContextHolder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Worked examples from ../shared/domain/calculation-vectors.json (one receiving parent each)
+ * Worked examples from the calculation vectors (test resources; one receiving parent each)
  * through the whole case: application, linking, the paying parent's details, the decision.
  */
 @PortalTest
@@ -33,7 +32,7 @@ class CalculationVectorsThroughCasesIT {
     }
 
     static Stream<JsonNode> vectors() {
-        JsonNode all = JsonMapper.builder().build().readTree(Path.of("../shared/domain/calculation-vectors.json").toFile());
+        JsonNode all = CalculationVectors.json();
         List<JsonNode> out = new ArrayList<>();
         for (JsonNode v : all.get("vectors")) {
             if (IDS.contains(v.get("id").asString())) {

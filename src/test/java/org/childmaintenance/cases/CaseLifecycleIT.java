@@ -95,7 +95,7 @@ class CaseLifecycleIT {
         fx.signIn(c.receivingEmail());
         CaseService.CaseOverview rpView = cases.myCase(c.caseId());
         assertThat(rpView.decision().weeklyAmount()).isEqualByComparingTo("59.84");
-        assertThat(rpView.otherParentName()).isEqualTo(c.payingEmail().startsWith("pp") ? "pp Parent" : rpView.otherParentName());
+        assertThat(rpView.otherParentName()).isEqualTo("pp Parent");
         assertThat(rpView.documents()).hasSize(1);
         byte[] pdf = cases.documentPdf(c.caseId(), rpView.documents().getFirst().id());
         try (var doc = Loader.loadPDF(pdf)) {

@@ -9,6 +9,8 @@ import static org.childmaintenance.support.Ui.type;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
 import com.vaadin.flow.component.UI;
+import java.util.List;
+import java.util.Map;
 import org.childmaintenance.base.ui.AccessDeniedView;
 import org.childmaintenance.identity.EmployerRole;
 import org.childmaintenance.support.KaribuTest;
@@ -35,8 +37,16 @@ class OrganisationUsersViewTest extends KaribuTest {
         JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("select employer_role from account where email = ?", String.class, email))
                 .isEqualTo("PAYROLL");
-        assertThat(jdbc.queryForObject("select count(*) from outbound_mail where recipient = ?", Integer.class, email))
-                .isEqualTo(1);
+        List<Map<String, Object>> mails = jdbc.queryForList(
+                "select subject, body from outbound_mail where recipient = ?", email);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.getFirst().get("subject"))
+                .isEqualTo("You have been added to the child maintenance employer service");
+        assertThat((String) mails.getFirst().get("body"))
+                .startsWith("Hello Pat Clerk,")
+                .contains("Priya Shah has added you to the child maintenance employer service for Northfield Foods Ltd.")
+                .containsPattern("Select this link to choose your password:\\s+http\\S*/reset-password\\?token=\\S+")
+                .doesNotContain("activation code", "other parent");
     }
 
     @Test
