@@ -1,5 +1,6 @@
 package org.childmaintenance.options;
 
+import org.childmaintenance.base.MoneyText;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -57,10 +58,10 @@ final class ArrangementPdf {
 
         heading(doc, Texts.t("arrangement.check.moneyHeading"));
         PdfPTable money = table();
-        row(money, Texts.t("arrangement.check.amount"), Texts.t("arrangement.amountEvery", Display.pounds(d.amount()),
+        row(money, Texts.t("arrangement.check.amount"), Texts.t("arrangement.amountEvery", MoneyText.format(d.amount()),
                 Display.label("arrangement.frequency.", d.frequency()).toLowerCase()));
         if (d.estimateWeekly() != null) {
-            row(money, Texts.t("arrangement.check.estimate"), Texts.t("arrangement.perWeek", Display.pounds(d.estimateWeekly())));
+            row(money, Texts.t("arrangement.check.estimate"), Texts.t("arrangement.perWeek", MoneyText.format(d.estimateWeekly())));
         }
         row(money, Texts.t("arrangement.check.method"), Display.label("arrangement.method.", d.paymentMethod()));
         row(money, Texts.t("arrangement.check.timing"), d.paymentTiming());

@@ -14,13 +14,12 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.childmaintenance.base.MoneyText;
+import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.ErrorSummary;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
@@ -43,7 +42,6 @@ import org.childmaintenance.calculation.InvalidCalculationInputException;
 public class EstimateView extends PortalPage {
     enum Step { BENEFITS, INCOME, CHILDREN, CARE, OTHER_CHILDREN, RESULT }
 
-    private static final int MAX_CHILDREN = 20;
     private final CalculationEngine engine;
     private final ErrorSummary summary = new ErrorSummary();
     private Step step = Step.BENEFITS;
@@ -133,8 +131,11 @@ public class EstimateView extends PortalPage {
             incomeText = amount.getValue();
             period = per.getValue();
             Map<Component, String> errors = new LinkedHashMap<>();
-            parseMoney(incomeText).ifPresentOrElse(v -> { }, () -> errors.put(amount, getTranslation(
-                    incomeText.isBlank() ? "estimate.income.error.missing" : "estimate.income.error.format")));
+            try {
+                EstimateAnswers.income(incomeText, period);
+            } catch (UserFacingException ex) {
+                errors.put(amount, getTranslation(ex.getMessage()));
+            }
             if (period == null) {
                 errors.put(per, getTranslation("estimate.income.error.period"));
             }
@@ -157,16 +158,13 @@ public class EstimateView extends PortalPage {
         add(Forms.group(count), Forms.primary("continue", getTranslation("common.continue"), e -> {
             Forms.clearErrors(count);
             childrenText = count.getValue().trim();
-            if (childrenText.isEmpty()) {
-                errors(Map.of(count, getTranslation("estimate.children.error.missing")));
+            int n;
+            try {
+                n = EstimateAnswers.children(childrenText);
+            } catch (UserFacingException ex) {
+                errors(Map.of(count, getTranslation(ex.getMessage(), EstimateAnswers.MAX_CHILDREN)));
                 return;
             }
-            if (!childrenText.matches("\\d{1,2}") || Integer.parseInt(childrenText) < 1
-                    || Integer.parseInt(childrenText) > MAX_CHILDREN) {
-                errors(Map.of(count, getTranslation("estimate.children.error.range", MAX_CHILDREN)));
-                return;
-            }
-            int n = Integer.parseInt(childrenText);
             while (care.size() > n) {
                 care.removeLast();
             }
@@ -246,9 +244,15 @@ public class EstimateView extends PortalPage {
     }
 
     private void resultStep() {
-        EstimateAnswers answers = new EstimateAnswers(benefit,
-                benefit == BenefitAnswer.NONE ? parseMoney(incomeText).orElse(BigDecimal.ZERO) : null,
-                benefit == BenefitAnswer.NONE ? period : null, List.copyOf(care), otherChildren, otherArrangementChildren);
+        EstimateAnswers answers;
+        try {
+            answers = new EstimateAnswers(benefit,
+                    benefit == BenefitAnswer.NONE ? EstimateAnswers.income(incomeText, period) : null,
+                    benefit == BenefitAnswer.NONE ? period : null, List.copyOf(care), otherChildren, otherArrangementChildren);
+        } catch (UserFacingException ex) {
+            show(Step.INCOME); // only if the answers were tampered with
+            return;
+        }
         if (answers.equalCareForAll()) {
             heading(getTranslation("estimate.result.equal.title"));
             paragraph(getTranslation("estimate.result.equal.body"));
@@ -271,9 +275,9 @@ public class EstimateView extends PortalPage {
         h1.getElement().setAttribute("tabindex", "-1");
         Div amounts = new Div();
         amounts.addClassName("panel__body");
-        Span weekly = new Span(getTranslation("estimate.result.weekly", money(result.totalWeekly())));
+        Span weekly = new Span(getTranslation("estimate.result.weekly", MoneyText.format(result.totalWeekly())));
         weekly.setId("weekly-amount");
-        Span monthly = new Span(getTranslation("estimate.result.monthly", money(result.totalEquivalents().monthly())));
+        Span monthly = new Span(getTranslation("estimate.result.monthly", MoneyText.format(result.totalEquivalents().monthly())));
         monthly.setId("monthly-amount");
         amounts.add(new Paragraph(weekly), new Paragraph(monthly));
         panel.add(h1, amounts);
@@ -317,19 +321,6 @@ public class EstimateView extends PortalPage {
     private void errors(Map<? extends Component, String> errors) {
         summary.show(errors);
         setShowingErrors(true);
-    }
-
-    static java.util.Optional<BigDecimal> parseMoney(String text) {
-        String cleaned = text == null ? "" : text.trim().replace("£", "").replace(",", "").trim();
-        if (!cleaned.matches("\\d{1,9}(\\.\\d{1,2})?")) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new BigDecimal(cleaned).setScale(2));
-    }
-
-    private static String money(BigDecimal amount) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(Locale.UK);
-        return f.format(amount);
     }
 
     @Override
