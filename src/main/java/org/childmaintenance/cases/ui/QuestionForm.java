@@ -187,11 +187,9 @@ final class QuestionForm {
                 return;
             }
             if (c instanceof MemorableDateField d) {
-                d.showError(m, null);
-                out.put(d.dayField(), m);
-            } else {
-                out.put(c, m);
+                d.showError(m, d.problemKey().orElse(null));
             }
+            out.put(c, m);
         });
         messagesByField.forEach((name, m) -> {
             if (!fields.containsKey(name) && !fields.isEmpty()) {
