@@ -20,10 +20,9 @@ import java.util.List;
 import java.util.Map;
 import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.UserFacingException;
-import org.childmaintenance.base.ui.ErrorSummary;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
-import org.childmaintenance.base.ui.PortalPage;
+import org.childmaintenance.base.ui.OneQuestionPage;
 import org.childmaintenance.calculation.BreakdownStep;
 import org.childmaintenance.calculation.CalculationEngine;
 import org.childmaintenance.calculation.CalculationResult;
@@ -39,11 +38,10 @@ import org.childmaintenance.calculation.InvalidCalculationInputException;
  */
 @Route(value = "estimate", layout = MainLayout.class)
 @AnonymousAllowed
-public class EstimateView extends PortalPage {
+public class EstimateView extends OneQuestionPage {
     enum Step { BENEFITS, INCOME, CHILDREN, CARE, OTHER_CHILDREN, RESULT }
 
     private final CalculationEngine engine;
-    private final ErrorSummary summary = new ErrorSummary();
     private Step step = Step.BENEFITS;
 
     // Answers are kept across steps, so Back and Continue never lose what was typed.
@@ -63,26 +61,38 @@ public class EstimateView extends PortalPage {
 
     private void show(Step next) {
         step = next;
-        removeAll();
-        summary.clear();
-        setShowingErrors(false);
-        if (next != Step.BENEFITS) {
-            Button back = new Button(getTranslation("common.back"), e -> show(previous()));
-            back.setId("back");
-            back.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            back.addClassName("back-link");
-            add(back);
-        }
-        add(summary);
         switch (next) {
             case BENEFITS -> benefitsStep();
             case INCOME -> incomeStep();
             case CHILDREN -> childrenStep();
             case CARE -> careStep();
             case OTHER_CHILDREN -> otherChildrenStep();
-            case RESULT -> resultStep();
+            case RESULT -> {
+                removeAll();
+                summary.clear();
+                add(back(), summary);
+                resultStep();
+                setShowingErrors(false);
+            }
         }
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** The back link (a button: the steps share one route), or null on the first question. */
+    private Button back() {
+        if (step == Step.BENEFITS) {
+            return null;
+        }
+        Button back = new Button(getTranslation("common.back"), e -> show(previous()));
+        back.setId("back");
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        back.addClassName("back-link");
+        return back;
+    }
+
+    /** Starts a question page of the calculator. */
+    private void question(String titleKey, String hintKey) {
+        startQuestion(back(), getTranslation("estimate.caption"), getTranslation(titleKey),
+                hintKey == null ? null : getTranslation(hintKey));
     }
 
     private Step previous() {
@@ -96,12 +106,10 @@ public class EstimateView extends PortalPage {
     }
 
     private void benefitsStep() {
-        add(caption());
-        heading(getTranslation("estimate.benefits.title"));
-        paragraph(getTranslation("estimate.benefits.hint"));
+        question("estimate.benefits.title", "estimate.benefits.hint");
         RadioButtonGroup<BenefitAnswer> radios = Forms.radios("benefit", null, null, List.of(BenefitAnswer.values()),
                 b -> getTranslation("estimate.benefits." + b.name()));
-        radios.getElement().setAttribute("aria-labelledby", "page-heading");
+        labelledByQuestion(radios);
         if (benefit != null) {
             radios.setValue(benefit);
         }
@@ -116,9 +124,7 @@ public class EstimateView extends PortalPage {
     }
 
     private void incomeStep() {
-        add(caption());
-        heading(getTranslation("estimate.income.title"));
-        paragraph(getTranslation("estimate.income.hint"));
+        question("estimate.income.title", "estimate.income.hint");
         TextField amount = Forms.money("income", getTranslation("estimate.income.amount"), null);
         amount.setValue(incomeText);
         RadioButtonGroup<IncomePeriod> per = Forms.radios("period", getTranslation("estimate.income.period"), null,
@@ -148,8 +154,7 @@ public class EstimateView extends PortalPage {
     }
 
     private void childrenStep() {
-        add(caption());
-        heading(getTranslation("estimate.children.title"));
+        question("estimate.children.title", null);
         TextField count = Forms.text("children", getTranslation("estimate.children.label"),
                 getTranslation("estimate.children.hint"));
         count.addClassName("field--narrow");
@@ -174,9 +179,7 @@ public class EstimateView extends PortalPage {
 
     private void careStep() {
         int n = Integer.parseInt(childrenText);
-        add(caption());
-        heading(getTranslation(n == 1 ? "estimate.care.title.one" : "estimate.care.title.many"));
-        paragraph(getTranslation("estimate.care.hint"));
+        question(n == 1 ? "estimate.care.title.one" : "estimate.care.title.many", "estimate.care.hint");
         List<RadioButtonGroup<CareBand>> groups = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             RadioButtonGroup<CareBand> g = Forms.radios("care-" + (i + 1),
@@ -209,8 +212,7 @@ public class EstimateView extends PortalPage {
     }
 
     private void otherChildrenStep() {
-        add(caption());
-        heading(getTranslation("estimate.other.title"));
+        question("estimate.other.title", null);
         List<Integer> counts = List.of(0, 1, 2, 3);
         RadioButtonGroup<Integer> living = Forms.radios("other-children", getTranslation("estimate.other.living"),
                 getTranslation("estimate.other.living.hint"), counts, c -> getTranslation("estimate.count." + c));
@@ -312,15 +314,8 @@ public class EstimateView extends PortalPage {
         add(again);
     }
 
-    private Paragraph caption() {
-        Paragraph p = new Paragraph(getTranslation("estimate.caption"));
-        p.addClassName("caption");
-        return p;
-    }
-
     private void errors(Map<? extends Component, String> errors) {
-        summary.show(errors);
-        setShowingErrors(true);
+        showErrors(errors);
     }
 
     @Override

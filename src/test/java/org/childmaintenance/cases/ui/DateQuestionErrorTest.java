@@ -20,6 +20,7 @@ import org.childmaintenance.cases.CaseFixtures;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.ChangeKind;
 import org.childmaintenance.cases.IncomeFrequency;
+import org.childmaintenance.cases.IncomeType;
 import org.childmaintenance.cases.PaymentFrequency;
 import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.support.KaribuTest;
@@ -40,11 +41,21 @@ class DateQuestionErrorTest extends KaribuTest {
         ctx.getBean(CaseService.class).givePayingDetails(c.caseId(), CaseFixtures.employed("450", IncomeFrequency.WEEKLY,
                 PaymentFrequency.WEEKLY, fx.nights(c.caseId())));
         UI.getCurrent().navigate("report-a-change/" + c.caseId() + "/" + ChangeKind.INCOME.slug());
-        // The income questions are prefilled from the case: Continue through them.
-        for (int i = 0; i < 6 && !h1().equals(QUESTION); i++) {
+        // Answer the income questions before it: employed, £500 a week.
+        for (int i = 0; i < 8 && !h1().equals(QUESTION); i++) {
+            answerIfShown("q-incomeType", IncomeType.EMPLOYED);
+            answerIfShown("q-incomeAmount", "500");
+            answerIfShown("q-incomeFrequency", IncomeFrequency.WEEKLY);
+            answerIfShown("q-employer", "Acme Ltd");
             click("continue");
         }
         assertThat(h1()).isEqualTo(QUESTION);
+    }
+
+    private static void answerIfShown(String id, Object value) {
+        if (!_find(Component.class, spec -> spec.withId(id)).isEmpty()) {
+            type(id, value);
+        }
     }
 
     /** Every component on the page that shows this message as a field error. */
