@@ -56,6 +56,7 @@ public final class PdfDocuments {
     public static byte[] render(Rectangle pageSize, float margin, String title, Content content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(pageSize, margin, margin, margin, margin);
+        Exception failure = null;
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-GB"));
@@ -64,11 +65,22 @@ public final class PdfDocuments {
             doc.open();
             content.write(doc);
         } catch (Exception e) {
-            throw new IllegalStateException("Could not write the PDF \"" + title + "\"", e);
-        } finally {
+            failure = e;
+        }
+        try {
             if (doc.isOpen()) {
                 doc.close();
             }
+        } catch (RuntimeException e) {
+            // Closing after a failure usually fails too ("no pages"): keep the first cause.
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) {
+            throw new IllegalStateException("Could not write the PDF \"" + title + "\"", failure);
         }
         return out.toByteArray();
     }
