@@ -19,6 +19,29 @@ public record EstimateAnswers(
         int relevantOtherChildren,
         int otherArrangementChildren) {
 
+    /** The most children the calculator takes (the engine's own limit). */
+    public static final int MAX_CHILDREN = InputValidator.MAX_CHILDREN;
+
+    /**
+     * Checks the income as typed ("£1,250.50") for the period it is given for (null if not chosen yet).
+     *
+     * @return the income, scale 2
+     * @throws org.childmaintenance.base.UserFacingException on field "income", message a translation key
+     */
+    public static BigDecimal income(@Nullable String typed, @Nullable IncomePeriod period) {
+        return InputValidator.estimateIncome(typed, period);
+    }
+
+    /**
+     * Checks the number of children as typed: 1 to {@link #MAX_CHILDREN}.
+     *
+     * @throws org.childmaintenance.base.UserFacingException on field "children", message a translation key
+     *         (the range message takes {@link #MAX_CHILDREN} as its parameter)
+     */
+    public static int children(@Nullable String typed) {
+        return InputValidator.estimateChildren(typed);
+    }
+
     /** Whether the paying parent gets a benefit that puts them on the flat rate. */
     public enum BenefitAnswer { INCOME_RELATED, OTHER_BENEFIT_OR_PENSION, NONE }
 

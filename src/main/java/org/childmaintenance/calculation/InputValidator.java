@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.childmaintenance.base.MoneyText;
+import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.calculation.CalculationInput.ChildInput;
 import org.childmaintenance.calculation.CalculationInput.ReceivingParentInput;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +27,42 @@ final class InputValidator {
     private final List<ValidationError> errors = new ArrayList<>();
 
     private InputValidator() {
+    }
+
+    /**
+     * The estimate calculator's income as typed: pounds and pence ({@link MoneyText}), and small
+     * enough for the engine once made weekly or yearly as {@link EstimateAnswers#toInput()} does.
+     * Errors are translation keys on the field "income".
+     */
+    static BigDecimal estimateIncome(@Nullable String typed, EstimateAnswers.@Nullable IncomePeriod period) {
+        BigDecimal income;
+        try {
+            income = MoneyText.parse(typed);
+        } catch (MoneyText.InvalidMoneyException e) {
+            throw UserFacingException.onField("income", switch (e.problem()) {
+                case MISSING -> "estimate.income.error.missing";
+                case TOO_LARGE -> "estimate.income.error.tooLarge";
+                case TOO_MANY_DECIMALS -> "estimate.income.error.decimals";
+                default -> "estimate.income.error.format";
+            });
+        }
+        BigDecimal forEngine = period == EstimateAnswers.IncomePeriod.MONTH ? income.multiply(BigDecimal.valueOf(12)) : income;
+        if (forEngine.compareTo(MAX_MONEY) >= 0) {
+            throw UserFacingException.onField("income", "estimate.income.error.tooLarge");
+        }
+        return income;
+    }
+
+    /** The estimate calculator's number of children as typed: a whole number from 1 to {@link #MAX_CHILDREN}. */
+    static int estimateChildren(@Nullable String typed) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
+            throw UserFacingException.onField("children", "estimate.children.error.missing");
+        }
+        if (!t.matches("\\d{1,2}") || Integer.parseInt(t) < 1 || Integer.parseInt(t) > MAX_CHILDREN) {
+            throw UserFacingException.onField("children", "estimate.children.error.range");
+        }
+        return Integer.parseInt(t);
     }
 
     static List<ValidationError> validate(CalculationInput in) {

@@ -6,6 +6,7 @@ import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.Texts;
+import org.childmaintenance.base.TimeConfig;
 import org.childmaintenance.notification.NotificationService;
 import org.childmaintenance.options.ArrangementTypes.Status;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +36,7 @@ class ArrangementReviewReminders {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
-    @Scheduled(cron = "${portal.arrangements.review-reminder-cron:0 0 7 * * *}", zone = "Europe/London")
+    @Scheduled(cron = "${portal.arrangements.review-reminder-cron:0 0 7 * * *}", zone = TimeConfig.ZONE_NAME)
     @SchedulerLock(name = "arrangementReviewReminders", lockAtMostFor = "PT30M", lockAtLeastFor = "PT1M")
     void run() {
         sendDueReminders();

@@ -1,10 +1,10 @@
 package org.childmaintenance.options;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.SecureCodes;
 import org.childmaintenance.base.UserFacingException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,7 +19,6 @@ public class OptionsService {
     /** 9 digits starting 85, 95 or 96 (journeys.md: "URN"). */
     static final Pattern REFERENCE = Pattern.compile("(85|95|96)\\d{7}");
     private static final String[] PREFIXES = {"85", "95", "96"};
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PreApplicationReferenceRepository references;
     private final AuditService audit;
@@ -89,7 +88,7 @@ public class OptionsService {
         }
         String reference;
         do {
-            reference = PREFIXES[RANDOM.nextInt(PREFIXES.length)] + String.format("%07d", RANDOM.nextInt(10_000_000));
+            reference = SecureCodes.oneOf(PREFIXES) + SecureCodes.digits(7);
         } while (references.existsByReference(reference));
         references.save(new PreApplicationReference(reference, answers.whereYouLive(), answers.otherParentInUk(),
                 answers.role(), clock.instant()));

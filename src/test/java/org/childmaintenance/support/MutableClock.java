@@ -4,20 +4,43 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+import org.childmaintenance.base.TimeConfig;
 
-/** A clock tests can move. Starts at real time so database rows look normal; reset it after moving. */
+/**
+ * A clock tests can move, zoned like the portal's clock (UK time). Starts at real time so database
+ * rows look normal; reset it after moving. {@link #withZone} gives a view that moves with it.
+ */
 public class MutableClock extends Clock {
+    private static final ZoneId UK = ZoneId.of(TimeConfig.ZONE_NAME);
     private volatile Instant now = Instant.now();
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return UK;
     }
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return this;
+        if (zone.equals(UK)) {
+            return this;
+        }
+        MutableClock source = this;
+        return new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return zone;
+            }
+
+            @Override
+            public Clock withZone(ZoneId other) {
+                return source.withZone(other);
+            }
+
+            @Override
+            public Instant instant() {
+                return source.instant();
+            }
+        };
     }
 
     @Override

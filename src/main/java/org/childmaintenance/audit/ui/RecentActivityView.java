@@ -2,7 +2,7 @@ package org.childmaintenance.audit.ui;
 
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +16,9 @@ import org.childmaintenance.base.ui.PortalPage;
 @Route(value = "settings/activity", layout = MainLayout.class)
 @RolesAllowed({"PARENT", "EMPLOYER", "REPRESENTATIVE", "CASEWORKER"})
 public class RecentActivityView extends PortalPage {
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK);
 
-    public RecentActivityView(AuditService audit) {
+    public RecentActivityView(AuditService audit, Clock clock) {
         heading(getTranslation("activity.title"));
         paragraph(getTranslation("activity.lead"));
         List<AuditRecord> entries = audit.myRecentActivity(50);
@@ -31,7 +30,7 @@ public class RecentActivityView extends PortalPage {
                 getTranslation("activity.what"), getTranslation("activity.from"));
         table.setId("activity-table");
         for (AuditRecord r : entries) {
-            table.row(WHEN.format(r.occurredAt().atZone(UK)).replace("AM", "am").replace("PM", "pm"), describe(r),
+            table.row(WHEN.format(r.occurredAt().atZone(clock.getZone())).replace("AM", "am").replace("PM", "pm"), describe(r),
                     r.sourceAddress() == null ? "" : r.sourceAddress());
         }
         add(table);

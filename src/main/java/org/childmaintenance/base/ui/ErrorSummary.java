@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.data.binder.BinderValidationStatus;
-import com.vaadin.flow.data.binder.BindingValidationStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,29 +37,26 @@ public class ErrorSummary extends Component implements Focusable<ErrorSummary> {
         setVisible(false);
     }
 
-    /** Shows the binder's field errors (in the order the fields were bound) plus any others, then focuses. */
-    public void show(BinderValidationStatus<?> status, Map<? extends Component, String> extra) {
+    /**
+     * Shows errors at their fields and in the summary, in the map's order (page order), then focuses
+     * the summary. (Forms here validate on Continue without a Binder; UX.md §3.)
+     */
+    public void show(Map<? extends Component, String> errorsByField) {
         errors.clear();
-        if (status != null) {
-            for (BindingValidationStatus<?> s : status.getFieldValidationErrors()) {
-                if (s.getField() instanceof Component c) {
-                    errors.putIfAbsent(c, s.getMessage().orElse(""));
-                }
-            }
-        }
-        extra.forEach((c, m) -> {
+        errorsByField.forEach((c, m) -> {
             errors.putIfAbsent(c, m);
-            if (c instanceof HasValidation v) {
+            if (c instanceof MemorableDateField date) {
+                if (!date.isInvalid()) {
+                    date.showError(m, date.problemKey().orElse(null));
+                } else {
+                    date.setErrorMessage(m);
+                }
+            } else if (c instanceof HasValidation v) {
                 v.setErrorMessage(m);
                 v.setInvalid(true);
             }
         });
         render();
-    }
-
-    /** Shows errors that belong to fields without a binder. */
-    public void show(Map<? extends Component, String> errorsByField) {
-        show(null, errorsByField);
     }
 
     /**
@@ -94,16 +89,18 @@ public class ErrorSummary extends Component implements Focusable<ErrorSummary> {
     private void render() {
         list.removeAll();
         errors.forEach((field, message) -> {
-            String id = field.getId().orElseGet(() -> {
-                String generated = "f" + Integer.toHexString(System.identityHashCode(field));
-                field.setId(generated);
+            // A date's link goes to its first wrong box; the message stays on the date field alone.
+            Component target = field instanceof MemorableDateField date ? date.firstWrongPart() : field;
+            String id = target.getId().orElseGet(() -> {
+                String generated = "f" + Integer.toHexString(System.identityHashCode(target));
+                target.setId(generated);
                 return generated;
             });
             Anchor link = new Anchor("#" + id, message);
             link.setRouterIgnore(true);
             link.getElement().addEventListener("click", e -> {
                 field.scrollIntoView();
-                if (field instanceof Focusable<?> f) {
+                if (target instanceof Focusable<?> f) {
                     f.focus();
                 }
             }).addEventData("event.preventDefault()");

@@ -143,7 +143,20 @@ public class MemorableDateField extends CustomField<LocalDate> {
         return MONTHS.get(key);
     }
 
-    /** Marks the field (and the wrong part) invalid with a message. */
+    /**
+     * The part an error link should focus (UX.md §3.5): the first part marked wrong, else Day.
+     */
+    public TextField firstWrongPart() {
+        if (month.isInvalid() && !day.isInvalid()) {
+            return month;
+        }
+        return year.isInvalid() && !day.isInvalid() && !month.isInvalid() ? year : day;
+    }
+
+    /**
+     * Marks the field invalid with its one message, shown above the three boxes (GOV.UK's date
+     * input), and marks the wrong part(s) red without a message of their own.
+     */
     public void showError(String message, String problemKey) {
         setErrorMessage(message);
         setInvalid(true);

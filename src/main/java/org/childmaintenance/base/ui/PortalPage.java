@@ -11,6 +11,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
  * navigation, and a text column.
  */
 public abstract class PortalPage extends Div implements HasDynamicTitle {
+    /** The id of every page's H1 (fields named by the question refer to it). */
+    public static final String HEADING_ID = "page-heading";
     private boolean showingErrors;
 
     protected PortalPage() {
@@ -37,7 +39,7 @@ public abstract class PortalPage extends Div implements HasDynamicTitle {
 
     protected H1 heading(String text) {
         H1 h1 = new H1(text);
-        h1.setId("page-heading");
+        h1.setId(HEADING_ID);
         h1.getElement().setAttribute("tabindex", "-1");
         add(h1);
         return h1;

@@ -14,17 +14,15 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.childmaintenance.base.ui.ErrorSummary;
+import org.childmaintenance.base.MoneyText;
+import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
-import org.childmaintenance.base.ui.PortalPage;
+import org.childmaintenance.base.ui.OneQuestionPage;
 import org.childmaintenance.calculation.BreakdownStep;
 import org.childmaintenance.calculation.CalculationEngine;
 import org.childmaintenance.calculation.CalculationResult;
@@ -40,12 +38,10 @@ import org.childmaintenance.calculation.InvalidCalculationInputException;
  */
 @Route(value = "estimate", layout = MainLayout.class)
 @AnonymousAllowed
-public class EstimateView extends PortalPage {
+public class EstimateView extends OneQuestionPage {
     enum Step { BENEFITS, INCOME, CHILDREN, CARE, OTHER_CHILDREN, RESULT }
 
-    private static final int MAX_CHILDREN = 20;
     private final CalculationEngine engine;
-    private final ErrorSummary summary = new ErrorSummary();
     private Step step = Step.BENEFITS;
 
     // Answers are kept across steps, so Back and Continue never lose what was typed.
@@ -65,26 +61,38 @@ public class EstimateView extends PortalPage {
 
     private void show(Step next) {
         step = next;
-        removeAll();
-        summary.clear();
-        setShowingErrors(false);
-        if (next != Step.BENEFITS) {
-            Button back = new Button(getTranslation("common.back"), e -> show(previous()));
-            back.setId("back");
-            back.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            back.addClassName("back-link");
-            add(back);
-        }
-        add(summary);
         switch (next) {
             case BENEFITS -> benefitsStep();
             case INCOME -> incomeStep();
             case CHILDREN -> childrenStep();
             case CARE -> careStep();
             case OTHER_CHILDREN -> otherChildrenStep();
-            case RESULT -> resultStep();
+            case RESULT -> {
+                removeAll();
+                summary.clear();
+                add(back(), summary);
+                resultStep();
+                setShowingErrors(false);
+            }
         }
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    /** The back link (a button: the steps share one route), or null on the first question. */
+    private Button back() {
+        if (step == Step.BENEFITS) {
+            return null;
+        }
+        Button back = new Button(getTranslation("common.back"), e -> show(previous()));
+        back.setId("back");
+        back.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        back.addClassName("back-link");
+        return back;
+    }
+
+    /** Starts a question page of the calculator. */
+    private void question(String titleKey, String hintKey) {
+        startQuestion(back(), getTranslation("estimate.caption"), getTranslation(titleKey),
+                hintKey == null ? null : getTranslation(hintKey));
     }
 
     private Step previous() {
@@ -98,12 +106,10 @@ public class EstimateView extends PortalPage {
     }
 
     private void benefitsStep() {
-        add(caption());
-        heading(getTranslation("estimate.benefits.title"));
-        paragraph(getTranslation("estimate.benefits.hint"));
+        question("estimate.benefits.title", "estimate.benefits.hint");
         RadioButtonGroup<BenefitAnswer> radios = Forms.radios("benefit", null, null, List.of(BenefitAnswer.values()),
                 b -> getTranslation("estimate.benefits." + b.name()));
-        radios.getElement().setAttribute("aria-labelledby", "page-heading");
+        labelledByQuestion(radios);
         if (benefit != null) {
             radios.setValue(benefit);
         }
@@ -118,9 +124,7 @@ public class EstimateView extends PortalPage {
     }
 
     private void incomeStep() {
-        add(caption());
-        heading(getTranslation("estimate.income.title"));
-        paragraph(getTranslation("estimate.income.hint"));
+        question("estimate.income.title", "estimate.income.hint");
         TextField amount = Forms.money("income", getTranslation("estimate.income.amount"), null);
         amount.setValue(incomeText);
         RadioButtonGroup<IncomePeriod> per = Forms.radios("period", getTranslation("estimate.income.period"), null,
@@ -133,8 +137,11 @@ public class EstimateView extends PortalPage {
             incomeText = amount.getValue();
             period = per.getValue();
             Map<Component, String> errors = new LinkedHashMap<>();
-            parseMoney(incomeText).ifPresentOrElse(v -> { }, () -> errors.put(amount, getTranslation(
-                    incomeText.isBlank() ? "estimate.income.error.missing" : "estimate.income.error.format")));
+            try {
+                EstimateAnswers.income(incomeText, period);
+            } catch (UserFacingException ex) {
+                errors.put(amount, getTranslation(ex.getMessage()));
+            }
             if (period == null) {
                 errors.put(per, getTranslation("estimate.income.error.period"));
             }
@@ -147,8 +154,7 @@ public class EstimateView extends PortalPage {
     }
 
     private void childrenStep() {
-        add(caption());
-        heading(getTranslation("estimate.children.title"));
+        question("estimate.children.title", null);
         TextField count = Forms.text("children", getTranslation("estimate.children.label"),
                 getTranslation("estimate.children.hint"));
         count.addClassName("field--narrow");
@@ -157,16 +163,13 @@ public class EstimateView extends PortalPage {
         add(Forms.group(count), Forms.primary("continue", getTranslation("common.continue"), e -> {
             Forms.clearErrors(count);
             childrenText = count.getValue().trim();
-            if (childrenText.isEmpty()) {
-                errors(Map.of(count, getTranslation("estimate.children.error.missing")));
+            int n;
+            try {
+                n = EstimateAnswers.children(childrenText);
+            } catch (UserFacingException ex) {
+                errors(Map.of(count, getTranslation(ex.getMessage(), EstimateAnswers.MAX_CHILDREN)));
                 return;
             }
-            if (!childrenText.matches("\\d{1,2}") || Integer.parseInt(childrenText) < 1
-                    || Integer.parseInt(childrenText) > MAX_CHILDREN) {
-                errors(Map.of(count, getTranslation("estimate.children.error.range", MAX_CHILDREN)));
-                return;
-            }
-            int n = Integer.parseInt(childrenText);
             while (care.size() > n) {
                 care.removeLast();
             }
@@ -176,9 +179,7 @@ public class EstimateView extends PortalPage {
 
     private void careStep() {
         int n = Integer.parseInt(childrenText);
-        add(caption());
-        heading(getTranslation(n == 1 ? "estimate.care.title.one" : "estimate.care.title.many"));
-        paragraph(getTranslation("estimate.care.hint"));
+        question(n == 1 ? "estimate.care.title.one" : "estimate.care.title.many", "estimate.care.hint");
         List<RadioButtonGroup<CareBand>> groups = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             RadioButtonGroup<CareBand> g = Forms.radios("care-" + (i + 1),
@@ -211,8 +212,7 @@ public class EstimateView extends PortalPage {
     }
 
     private void otherChildrenStep() {
-        add(caption());
-        heading(getTranslation("estimate.other.title"));
+        question("estimate.other.title", null);
         List<Integer> counts = List.of(0, 1, 2, 3);
         RadioButtonGroup<Integer> living = Forms.radios("other-children", getTranslation("estimate.other.living"),
                 getTranslation("estimate.other.living.hint"), counts, c -> getTranslation("estimate.count." + c));
@@ -246,9 +246,15 @@ public class EstimateView extends PortalPage {
     }
 
     private void resultStep() {
-        EstimateAnswers answers = new EstimateAnswers(benefit,
-                benefit == BenefitAnswer.NONE ? parseMoney(incomeText).orElse(BigDecimal.ZERO) : null,
-                benefit == BenefitAnswer.NONE ? period : null, List.copyOf(care), otherChildren, otherArrangementChildren);
+        EstimateAnswers answers;
+        try {
+            answers = new EstimateAnswers(benefit,
+                    benefit == BenefitAnswer.NONE ? EstimateAnswers.income(incomeText, period) : null,
+                    benefit == BenefitAnswer.NONE ? period : null, List.copyOf(care), otherChildren, otherArrangementChildren);
+        } catch (UserFacingException ex) {
+            show(Step.INCOME); // only if the answers were tampered with
+            return;
+        }
         if (answers.equalCareForAll()) {
             heading(getTranslation("estimate.result.equal.title"));
             paragraph(getTranslation("estimate.result.equal.body"));
@@ -271,9 +277,9 @@ public class EstimateView extends PortalPage {
         h1.getElement().setAttribute("tabindex", "-1");
         Div amounts = new Div();
         amounts.addClassName("panel__body");
-        Span weekly = new Span(getTranslation("estimate.result.weekly", money(result.totalWeekly())));
+        Span weekly = new Span(getTranslation("estimate.result.weekly", MoneyText.format(result.totalWeekly())));
         weekly.setId("weekly-amount");
-        Span monthly = new Span(getTranslation("estimate.result.monthly", money(result.totalEquivalents().monthly())));
+        Span monthly = new Span(getTranslation("estimate.result.monthly", MoneyText.format(result.totalEquivalents().monthly())));
         monthly.setId("monthly-amount");
         amounts.add(new Paragraph(weekly), new Paragraph(monthly));
         panel.add(h1, amounts);
@@ -308,28 +314,8 @@ public class EstimateView extends PortalPage {
         add(again);
     }
 
-    private Paragraph caption() {
-        Paragraph p = new Paragraph(getTranslation("estimate.caption"));
-        p.addClassName("caption");
-        return p;
-    }
-
     private void errors(Map<? extends Component, String> errors) {
-        summary.show(errors);
-        setShowingErrors(true);
-    }
-
-    static java.util.Optional<BigDecimal> parseMoney(String text) {
-        String cleaned = text == null ? "" : text.trim().replace("£", "").replace(",", "").trim();
-        if (!cleaned.matches("\\d{1,9}(\\.\\d{1,2})?")) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(new BigDecimal(cleaned).setScale(2));
-    }
-
-    private static String money(BigDecimal amount) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(Locale.UK);
-        return f.format(amount);
+        showErrors(errors);
     }
 
     @Override

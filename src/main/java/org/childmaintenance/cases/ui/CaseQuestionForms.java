@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Arrays;
 import java.util.List;
+import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.cases.BenefitKind;
 import org.childmaintenance.cases.CaseAnswers;
 import org.childmaintenance.cases.CaseQuestion;
@@ -79,16 +80,21 @@ final class CaseQuestionForms {
         return f;
     }
 
+    /** Money as typed, written the portal's way ("1250.5" → "£1,250.50"); kept as typed if it is not money. */
+    private static String typedMoney(String typed) {
+        return MoneyText.tryParse(typed).map(MoneyText::format).orElse("£" + typed);
+    }
+
     /** A short answer for check-answers rows. */
     static String answer(Component host, CaseQuestion.Ref ref, CaseAnswers a, List<CaseService.ChildView> children) {
         return switch (ref.question()) {
             case INCOME_TYPE -> host.getTranslation("incomeType." + a.getIncomeType().name());
-            case INCOME -> "£" + a.getIncomeAmount() + (a.getIncomeFrequency() == null || a.getIncomeType() == IncomeType.SELF_EMPLOYED
+            case INCOME -> typedMoney(a.getIncomeAmount()) + (a.getIncomeFrequency() == null || a.getIncomeType() == IncomeType.SELF_EMPLOYED
                     ? " " + host.getTranslation("incomeFrequency.YEARLY")
                     : " " + host.getTranslation("incomeFrequency." + a.getIncomeFrequency().name()));
             case EMPLOYER -> blank(host, a.getEmployer());
             case BENEFIT -> host.getTranslation("benefitKind." + a.getBenefitKind().name());
-            case PENSION -> a.getPension() == null || a.getPension().isBlank() ? host.getTranslation("answer.notGiven") : "£" + a.getPension();
+            case PENSION -> a.getPension() == null || a.getPension().isBlank() ? host.getTranslation("answer.notGiven") : typedMoney(a.getPension());
             case OTHER_CHILDREN -> a.getRelevantOtherChildren();
             case OTHER_ARRANGEMENT -> a.getOtherArrangementChildren();
             case NIGHTS -> a.getNights().get(ref.childId());

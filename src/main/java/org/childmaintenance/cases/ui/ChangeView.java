@@ -10,6 +10,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
@@ -70,8 +71,8 @@ public class ChangeView extends CaseJourneyView implements SafetySensitive {
                 preview.setId("preview");
                 preview.addClassName("banner");
                 preview.add(new H2(getTranslation("change.preview.title")));
-                preview.add(new Paragraph(getTranslation("change.preview.amounts", CaseViews.money(p.currentWeekly()),
-                        CaseViews.money(p.newWeekly()))));
+                preview.add(new Paragraph(getTranslation("change.preview.amounts", MoneyText.format(p.currentWeekly()),
+                        MoneyText.format(p.newWeekly()))));
                 Paragraph outcome = new Paragraph(getTranslation(p.newDecision() ? "change.preview.yes" : "change.preview.no",
                         p.effectiveDate() == null ? "" : CaseViews.DATE.format(p.effectiveDate())));
                 outcome.setId("preview-outcome");

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
@@ -31,9 +32,11 @@ import org.childmaintenance.identity.Roles;
 @Route(value = "my-case/:caseId?", layout = MainLayout.class)
 @RolesAllowed(Roles.PARENT)
 public class MyCaseView extends PortalPage implements BeforeEnterObserver {
+    private final java.time.Clock clock;
     private final CaseService cases;
 
-    public MyCaseView(CaseService cases) {
+    public MyCaseView(CaseService cases, java.time.Clock clock) {
+        this.clock = clock;
         this.cases = cases;
     }
 
@@ -109,12 +112,12 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             CaseService.DecisionView d = c.decision();
             add(new H2(getTranslation("mycase.amount.title")));
             Paragraph amount = new Paragraph(getTranslation(c.myRole() == PartyRole.PAYING ? "mycase.amount.paying" : "mycase.amount.receiving",
-                    CaseViews.money(d.weeklyAmount()), CaseViews.DATE.format(d.effectiveDate())));
+                    MoneyText.format(d.weeklyAmount()), CaseViews.DATE.format(d.effectiveDate())));
             amount.setId("weekly-amount");
             amount.addClassName("lead");
             add(amount);
             if (c.nextPayment() != null) {
-                Paragraph next = new Paragraph(getTranslation("mycase.next", CaseViews.money(c.nextPayment().amount()),
+                Paragraph next = new Paragraph(getTranslation("mycase.next", MoneyText.format(c.nextPayment().amount()),
                         CaseViews.DATE.format(c.nextPayment().dueDate())));
                 next.setId("next-payment");
                 add(next);
@@ -125,7 +128,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             used.row(getTranslation("mycase.decision.kind"), getTranslation("decisionKind." + d.kind().name()), null);
             used.row(getTranslation("mycase.decision.band"), d.rateBand(), null);
             if (d.grossWeeklyIncome() != null) {
-                used.row(getTranslation("mycase.decision.income"), CaseViews.money(d.grossWeeklyIncome()), null);
+                used.row(getTranslation("mycase.decision.income"), MoneyText.format(d.grossWeeklyIncome()), null);
             }
             used.row(getTranslation("mycase.decision.qualifying"), Integer.toString(d.qualifyingChildren()), null);
             used.row(getTranslation("mycase.decision.relevantOther"), Integer.toString(d.relevantOtherChildren()), null);
@@ -152,7 +155,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             table.numeric(2);
             for (CaseService.InstalmentView i : c.schedule()) {
                 table.row(CaseViews.DATE.format(i.dueDate()), getTranslation("mycase.schedule.periodText",
-                        CaseViews.DATE.format(i.periodStart()), CaseViews.DATE.format(i.periodEnd().minusDays(1))), CaseViews.money(i.amount()));
+                        CaseViews.DATE.format(i.periodStart()), CaseViews.DATE.format(i.periodEnd().minusDays(1))), MoneyText.format(i.amount()));
             }
             add(table);
             if (c.reviewDate() != null) {
@@ -178,7 +181,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
         events.addClassName("timeline");
         for (CaseService.TimelineItem t : c.timeline()) {
             ListItem li = new ListItem();
-            li.add(new Paragraph(CaseViews.DATE.format(t.at().atZone(java.time.ZoneId.of("Europe/London")))), new Paragraph(t.message()));
+            li.add(new Paragraph(CaseViews.DATE.format(t.at().atZone(clock.getZone()))), new Paragraph(t.message()));
             events.add(li);
         }
         add(events);

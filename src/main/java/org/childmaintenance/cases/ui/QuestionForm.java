@@ -57,19 +57,10 @@ final class QuestionForm {
         return host.getTranslation(key);
     }
 
-    /**
-     * A field without a label is named by the page's H1. Text fields and areas pass the reference
-     * on to their inner input (aria-labelledby on the host element is not allowed there and leaves
-     * the input unnamed); groups with a role (radios, dates) take the attribute on themselves.
-     */
+    /** A field without a label is named by the page's H1 (the question). */
     private void labelledByHeading(Component c, String label) {
-        if (label != null) {
-            return;
-        }
-        if (c instanceof com.vaadin.flow.component.textfield.TextFieldBase<?, ?> field) {
-            field.setAriaLabelledBy("page-heading");
-        } else {
-            c.getElement().setAttribute("aria-labelledby", "page-heading");
+        if (label == null) {
+            org.childmaintenance.base.ui.OneQuestionPage.labelledByQuestion(c);
         }
     }
 
@@ -187,11 +178,9 @@ final class QuestionForm {
                 return;
             }
             if (c instanceof MemorableDateField d) {
-                d.showError(m, null);
-                out.put(d.dayField(), m);
-            } else {
-                out.put(c, m);
+                d.showError(m, d.problemKey().orElse(null));
             }
+            out.put(c, m);
         });
         messagesByField.forEach((name, m) -> {
             if (!fields.containsKey(name) && !fields.isEmpty()) {

@@ -258,11 +258,7 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
     }
 
     private static BigDecimal parseMoney(String text) {
-        String t = text == null ? "" : text.replace("£", "").replace(",", "").trim();
-        if (!t.matches("\\d{1,7}(\\.\\d{1,2})?")) {
-            return null;
-        }
-        return new BigDecimal(t).setScale(2);
+        return org.childmaintenance.base.MoneyText.tryParse(text).orElse(null);
     }
 
     private void casework(CasePayments p) {

@@ -3,17 +3,18 @@ package org.childmaintenance.ledger.ui;
 import com.vaadin.flow.component.html.Span;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.ledger.LedgerFormat;
 import org.childmaintenance.ledger.LedgerViews.LineStatus;
-import org.childmaintenance.ledger.Money;
 
 /** Small shared pieces of the payments pages. */
 final class LedgerUi {
     private LedgerUi() {
     }
 
+    /** @see MoneyText#format(BigDecimal) */
     static String money(BigDecimal amount) {
-        return amount == null ? "" : Money.format(amount);
+        return MoneyText.format(amount);
     }
 
     static String date(LocalDate date) {

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
+import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.Forms;
@@ -130,7 +131,7 @@ public class PaymentsCaseworkView extends PortalPage {
         for (MissedReportView m : reports) {
             RouterLink link = new RouterLink(m.caseReference(), CasePaymentsView.class,
                     new RouteParameters(CasePaymentsView.CASE_ID, Long.toString(m.caseId())));
-            table.rowOf(link, LedgerUi.date(m.dueDate()), LedgerUi.money(m.amount()), LedgerUi.date(m.reportedOn()),
+            table.rowOf(link, LedgerUi.date(m.dueDate()), MoneyText.format(m.amount()), LedgerUi.date(m.reportedOn()),
                     getTranslation("ledger.service." + m.serviceType().name()));
         }
         add(table);

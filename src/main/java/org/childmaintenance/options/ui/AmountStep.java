@@ -1,5 +1,6 @@
 package org.childmaintenance.options.ui;
 
+import org.childmaintenance.base.MoneyText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
@@ -33,8 +34,8 @@ public class AmountStep extends StepPage {
     @Override
     protected void build(ArrangementDetails d) {
         if (d.estimateWeekly() != null) {
-            form.add(Pages.inset(getTranslation("arrangement.amount.estimate", Display.pounds(d.estimateWeekly()),
-                    Display.pounds(ArrangementService.weeklyEquivalentToMonthly(d.estimateWeekly())))));
+            form.add(Pages.inset(getTranslation("arrangement.amount.estimate", MoneyText.format(d.estimateWeekly()),
+                    MoneyText.format(ArrangementService.weeklyEquivalentToMonthly(d.estimateWeekly())))));
         }
         amount.setValue(d.amount() != null ? d.amount().toPlainString()
                 : d.estimateWeekly() != null ? d.estimateWeekly().toPlainString() : "");

@@ -1,5 +1,6 @@
 package org.childmaintenance.options.ui;
 
+import org.childmaintenance.base.MoneyText;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -58,7 +59,7 @@ public class ArrangementHubView extends PortalPage implements BeforeEnterObserve
                         : a.otherParentName(), ArrangementView.class, new RouteParameters("id", Long.toString(a.id())));
                 open.setId("open-" + a.id());
                 table.rowOf(open, ArrangementView.StatusTag.of(a.status()),
-                        a.amount() == null ? "" : getTranslation("arrangement.amountEvery", Display.pounds(a.amount()),
+                        a.amount() == null ? "" : getTranslation("arrangement.amountEvery", MoneyText.format(a.amount()),
                                 Display.label("arrangement.frequency.", a.frequency()).toLowerCase()),
                         Display.date(a.reviewDate()));
             }

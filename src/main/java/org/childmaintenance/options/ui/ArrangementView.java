@@ -37,6 +37,7 @@ import org.springframework.security.access.AccessDeniedException;
 @Route(value = "arrangement/:id([0-9]+)", layout = MainLayout.class)
 @RolesAllowed(Roles.PARENT)
 public class ArrangementView extends PortalPage implements BeforeEnterObserver {
+    private final java.time.Clock clock;
     private final ArrangementService arrangements;
     private final CaseService cases;
     private final ErrorSummary summary = new ErrorSummary();
@@ -44,7 +45,8 @@ public class ArrangementView extends PortalPage implements BeforeEnterObserver {
             getTranslation("arrangement.invite.email"), getTranslation("arrangement.invite.email.hint"));
     private long id;
 
-    public ArrangementView(ArrangementService arrangements, CaseService cases) {
+    public ArrangementView(ArrangementService arrangements, CaseService cases, java.time.Clock clock) {
+        this.clock = clock;
         this.arrangements = arrangements;
         this.cases = cases;
         addClassName("page--wide");
@@ -132,7 +134,7 @@ public class ArrangementView extends PortalPage implements BeforeEnterObserver {
                     d.otherParentName())
                     : getTranslation("arrangement.view.pleaseConfirm", d.otherParentName());
             case CONFIRMED -> getTranslation("arrangement.view.confirmed",
-                    Display.date(d.confirmedAt().atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()));
+                    Display.date(d.confirmedAt().atZone(clock.getZone()).toLocalDate()));
         };
     }
 

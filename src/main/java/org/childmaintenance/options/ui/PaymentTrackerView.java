@@ -1,5 +1,6 @@
 package org.childmaintenance.options.ui;
 
+import org.childmaintenance.base.MoneyText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -82,11 +83,11 @@ public class PaymentTrackerView extends PortalPage implements BeforeEnterObserve
         }
         add(summary);
         heading(getTranslation("tracker.title"));
-        lead(getTranslation("tracker.lead", Display.pounds(d.amount()),
+        lead(getTranslation("tracker.lead", MoneyText.format(d.amount()),
                 Display.label("arrangement.frequency.", d.frequency()).toLowerCase()));
         paragraph(getTranslation(record.youPay() ? "tracker.youPay" : "tracker.youReceive", d.otherParentName()));
-        paragraph(getTranslation("tracker.totals", Display.pounds(record.totalRecorded()),
-                Display.pounds(record.totalConfirmed())));
+        paragraph(getTranslation("tracker.totals", MoneyText.format(record.totalRecorded()),
+                MoneyText.format(record.totalConfirmed())));
 
         if (record.youPay()) {
             add(new H2(getTranslation("tracker.record.title")));
@@ -105,8 +106,8 @@ public class PaymentTrackerView extends PortalPage implements BeforeEnterObserve
                     .toList();
             add(new H2(getTranslation("tracker.chart.heading")));
             add(new BarChart("payments-chart", getTranslation("tracker.chart.title"),
-                    getTranslation("tracker.chart.desc", record.byMonth().size(), Display.pounds(record.totalRecorded()),
-                            Display.pounds(record.totalConfirmed())),
+                    getTranslation("tracker.chart.desc", record.byMonth().size(), MoneyText.format(record.totalRecorded()),
+                            MoneyText.format(record.totalConfirmed())),
                     List.of(getTranslation("tracker.chart.recorded"), getTranslation("tracker.chart.confirmed")),
                     groups, "£"));
         }
@@ -123,7 +124,7 @@ public class PaymentTrackerView extends PortalPage implements BeforeEnterObserve
                 buttons.addClassName("button-row");
                 action = buttons;
             }
-            table.rowOf(Display.date(p.paidOn()), Display.pounds(p.amount()), paymentTag(p.status()), action);
+            table.rowOf(Display.date(p.paidOn()), MoneyText.format(p.amount()), paymentTag(p.status()), action);
         }
         if (record.payments().isEmpty()) {
             paragraph(getTranslation("tracker.none"));

@@ -7,31 +7,27 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import java.util.List;
 import java.util.Map;
-import org.childmaintenance.base.ui.ErrorSummary;
 import org.childmaintenance.base.ui.Forms;
-import org.childmaintenance.base.ui.PortalPage;
+import org.childmaintenance.base.ui.OneQuestionPage;
 import org.childmaintenance.base.ui.SafetySensitive;
 
 /**
- * One question of the options journey (UX.md "Question" page): back link, error summary, the question
+ * One radio question of the options journey, on the portal's {@link OneQuestionPage}: the question
  * as the H1 (which labels the radios), an optional hint, no pre-selected answer, "Continue".
  * Pages reached out of order send the person back to the start.
  */
-abstract class QuestionPage<T> extends PortalPage implements BeforeEnterObserver, SafetySensitive {
+abstract class QuestionPage<T> extends OneQuestionPage implements BeforeEnterObserver, SafetySensitive {
     private final String key;
-    private final ErrorSummary summary = new ErrorSummary();
     protected final Div intro = new Div();
     protected final RadioButtonGroup<T> radios;
 
     /** @param key translation prefix: {@code key.title}, {@code key.error}, optional hint given separately */
     QuestionPage(String key, String hint, List<T> items, Class<? extends Component> back) {
         this.key = key;
-        add(Pages.backLink(back), summary);
-        heading(getTranslation(key + ".title"));
-        add(intro);
         radios = Forms.radios("answer", null, hint, items, this::caption);
-        radios.getElement().setAttribute("aria-labelledby", "page-heading");
-        add(Forms.group(radios), Forms.primary("continue", getTranslation("options.continue"), e -> submit()));
+        labelledByQuestion(radios);
+        showQuestion(Pages.backLink(back), null, getTranslation(key + ".title"), null,
+                continueButton("continue", getTranslation("options.continue"), this::submit), intro, Forms.group(radios));
     }
 
     /** The radio label of an answer. */
@@ -61,20 +57,14 @@ abstract class QuestionPage<T> extends PortalPage implements BeforeEnterObserver
     }
 
     private void submit() {
-        Forms.clearErrors(radios);
+        clearErrors(List.of(radios));
         T value = radios.getValue();
         if (value == null) {
-            summary.show(Map.of(radios, getTranslation(key + ".error")));
-            setShowingErrors(true);
+            showErrors(Map.of(radios, getTranslation(key + ".error")));
             return;
         }
         OptionsJourney journey = OptionsJourney.current();
         write(journey, value);
         next(journey);
-    }
-
-    @Override
-    protected String pageTitle() {
-        return getTranslation(key + ".title");
     }
 }

@@ -11,7 +11,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -33,8 +33,7 @@ import org.childmaintenance.options.SignpostingService.TopicEdit;
 @Route(value = "back-office/signposting/:slug", layout = MainLayout.class)
 @RolesAllowed(Roles.CASEWORKER)
 public class SignpostingEditView extends PortalPage implements BeforeEnterObserver {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private final DateTimeFormatter when;
     private final SignpostingService signposting;
     private final ErrorSummary summary = new ErrorSummary();
     private final TextField title = Forms.text("title", getTranslation("signposting.edit.titleField"), null);
@@ -50,8 +49,9 @@ public class SignpostingEditView extends PortalPage implements BeforeEnterObserv
     private String slug;
     private Topic topic;
 
-    public SignpostingEditView(SignpostingService signposting) {
+    public SignpostingEditView(SignpostingService signposting, Clock clock) {
         this.signposting = signposting;
+        this.when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(clock.getZone());
         title.addClassName("field--wide");
         sourceName.addClassName("field--wide");
         sourceUrl.addClassName("field--wide");
@@ -107,7 +107,7 @@ public class SignpostingEditView extends PortalPage implements BeforeEnterObserv
                 getTranslation("signposting.edit.history.what"));
         history.setId("history");
         for (AuditRecord r : signposting.history(slug)) {
-            history.row(WHEN.format(r.occurredAt()), r.actorLabel(),
+            history.row(when.format(r.occurredAt()), r.actorLabel(),
                     getTranslation("audit.action." + r.action()) + (r.detail() == null ? "" : " – " + r.detail()));
         }
         add(history);

@@ -6,10 +6,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.childmaintenance.base.ui.ErrorSummary;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
-import org.childmaintenance.base.ui.PortalPage;
+import org.childmaintenance.base.ui.OneQuestionPage;
 import org.childmaintenance.base.ui.SafetySensitive;
 import org.childmaintenance.options.SignpostingService;
 import org.childmaintenance.options.SignpostingService.Topic;
@@ -17,38 +16,30 @@ import org.childmaintenance.options.SignpostingService.Topic;
 /** "Sorting out separation": tick what worries you, then read a short page about each. Public. */
 @Route(value = "sorting-out-separation", layout = MainLayout.class)
 @AnonymousAllowed
-public class SignpostingFinderView extends PortalPage implements SafetySensitive {
-    private final ErrorSummary summary = new ErrorSummary();
+public class SignpostingFinderView extends OneQuestionPage implements SafetySensitive {
     private final CheckboxGroup<Topic> topics = new CheckboxGroup<>();
 
     public SignpostingFinderView(SignpostingService signposting) {
-        add(summary);
-        heading(getTranslation("signposting.finder.title"));
+        startQuestion(null, null, getTranslation("signposting.finder.title"), null);
         lead(getTranslation("signposting.finder.lead"));
         topics.setId("topics");
         topics.addThemeName("vertical");
         topics.addThemeName("helper-above-field");
         topics.setHelperText(getTranslation("signposting.finder.hint"));
-        topics.getElement().setAttribute("aria-labelledby", "page-heading");
+        labelledByQuestion(topics);
         topics.setItems(signposting.topics());
         topics.setItemLabelGenerator(Topic::title);
-        add(Forms.group(topics), Forms.primary("continue", getTranslation("options.continue"), e -> submit()));
+        add(Forms.group(topics), continueButton("continue", getTranslation("options.continue"), this::submit));
         paragraph(getTranslation("signposting.finder.private"));
     }
 
     private void submit() {
-        Forms.clearErrors(topics);
+        clearErrors(java.util.List.of(topics));
         if (topics.getValue().isEmpty()) {
-            summary.show(Map.of(topics, getTranslation("signposting.finder.error")));
-            setShowingErrors(true);
+            showErrors(Map.of(topics, getTranslation("signposting.finder.error")));
             return;
         }
         String chosen = topics.getValue().stream().map(Topic::slug).sorted().collect(Collectors.joining(","));
         getUI().ifPresent(ui -> ui.navigate(SignpostingResultsView.class, QueryParameters.of("topics", chosen)));
-    }
-
-    @Override
-    protected String pageTitle() {
-        return getTranslation("signposting.finder.title");
     }
 }

@@ -1,7 +1,6 @@
 package org.childmaintenance.options.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -10,24 +9,21 @@ import com.vaadin.flow.router.RouteParameters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.childmaintenance.base.UserFacingException;
-import org.childmaintenance.base.ui.ErrorSummary;
-import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MemorableDateField;
-import org.childmaintenance.base.ui.PortalPage;
+import org.childmaintenance.base.ui.OneQuestionPage;
 import org.childmaintenance.options.ArrangementRecords.ArrangementDetails;
 import org.childmaintenance.options.ArrangementService;
 import org.childmaintenance.options.ArrangementTypes.Status;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * One step of the arrangement builder: back link, error summary, the step's question as H1, its
- * fields, "Continue". Saving goes through {@link ArrangementService}, which validates; its field
+ * One step of the arrangement builder, on the portal's {@link OneQuestionPage}: the step's question
+ * as H1, its fields, "Continue". Saving goes through {@link ArrangementService}, which validates; its field
  * errors are shown at the fields. With {@code ?change=true} the step returns to the check page.
  */
-abstract class StepPage extends PortalPage implements BeforeEnterObserver {
+abstract class StepPage extends OneQuestionPage implements BeforeEnterObserver {
     protected final ArrangementService arrangements;
     private final String key;
-    private final ErrorSummary summary = new ErrorSummary();
     protected final Div form = new Div();
     protected long id;
     private final Map<String, String> dateProblems = new LinkedHashMap<>();
@@ -61,15 +57,13 @@ abstract class StepPage extends PortalPage implements BeforeEnterObserver {
                 return;
             }
             change = event.getLocation().getQueryParameters().getSingleParameter("change").isPresent();
-            removeAll();
             form.removeAll();
-            add(change ? Pages.backLink(ArrangementCheckView.class, params())
-                    : previous() == ArrangementHubView.class ? Pages.backLink(previous())
-                    : Pages.backLink(previous(), params()));
-            add(summary);
-            heading(getTranslation(key + ".title"));
             build(details);
-            add(form, Forms.primary("continue", getTranslation("options.continue"), e -> submit()));
+            showQuestion(change ? Pages.backLink(ArrangementCheckView.class, params())
+                            : previous() == ArrangementHubView.class ? Pages.backLink(previous())
+                            : Pages.backLink(previous(), params()),
+                    null, getTranslation(key + ".title"), null,
+                    continueButton("continue", getTranslation("options.continue"), this::submit), form);
         } catch (NumberFormatException | AccessDeniedException e) {
             event.rerouteToError(com.vaadin.flow.router.AccessDeniedException.class);
         }
@@ -80,13 +74,7 @@ abstract class StepPage extends PortalPage implements BeforeEnterObserver {
     }
 
     private void submit() {
-        for (Component c : fields().values()) {
-            if (c instanceof MemorableDateField d) {
-                d.clearError();
-            } else if (c instanceof HasValidation v) {
-                Forms.clearErrors(v);
-            }
-        }
+        clearErrors(fields().values());
         dateProblems.clear();
         try {
             save();
@@ -121,8 +109,7 @@ abstract class StepPage extends PortalPage implements BeforeEnterObserver {
                 d.showError(errors.get(c), dateProblems.getOrDefault(name, "date.error.missing"));
             }
         });
-        summary.show(errors);
-        setShowingErrors(true);
+        showErrors(errors);
     }
 
     /**
@@ -138,11 +125,6 @@ abstract class StepPage extends PortalPage implements BeforeEnterObserver {
             return null;
         }
         return field.getValue();
-    }
-
-    @Override
-    protected String pageTitle() {
-        return getTranslation(key + ".title");
     }
 
     static QueryParameters changeQuery() {

@@ -1,5 +1,6 @@
 package org.childmaintenance.options.ui;
 
+import org.childmaintenance.base.MoneyText;
 import static org.childmaintenance.base.Texts.t;
 
 import com.vaadin.flow.component.Component;
@@ -36,10 +37,10 @@ final class Terms {
         SummaryList money = new SummaryList();
         money.setId("terms-money");
         money.row(t("arrangement.check.amount"), d.amount() == null ? "" : t("arrangement.amountEvery",
-                Display.pounds(d.amount()), Display.label("arrangement.frequency.", d.frequency()).toLowerCase()),
+                MoneyText.format(d.amount()), Display.label("arrangement.frequency.", d.frequency()).toLowerCase()),
                 change(changeable, AmountStep.class, p, "change-amount"));
         if (d.estimateWeekly() != null) {
-            money.row(t("arrangement.check.estimate"), t("arrangement.perWeek", Display.pounds(d.estimateWeekly())),
+            money.row(t("arrangement.check.estimate"), t("arrangement.perWeek", MoneyText.format(d.estimateWeekly())),
                     change(changeable, EstimateStep.class, p, "change-estimate"));
         }
         money.row(t("arrangement.check.method"), Display.label("arrangement.method.", d.paymentMethod()),

@@ -96,7 +96,7 @@ class ApplyJourneyTest extends KaribuTest {
         type("q-otherName", "Robin Other");
         click("continue");
 
-        emptyContinueShows("q-otherDateOfBirth-day", "Enter the other parent's date of birth, or tick \"I do not know\"");
+        emptyContinueShows("q-otherDateOfBirth", "Enter the other parent's date of birth, or tick \"I do not know\"");
         date("q-otherDateOfBirth", "31", "2", "1980");
         click("continue");
         assertThat(summaryMessages()).containsExactly("Date must be a real date");
@@ -128,10 +128,10 @@ class ApplyJourneyTest extends KaribuTest {
         click("continue");
 
         assertThat(h1()).isEqualTo("What is " + child + "'s date of birth?");
-        emptyContinueShows("q-childDateOfBirth-day", "Enter the child's date of birth");
+        emptyContinueShows("q-childDateOfBirth", "Enter the child's date of birth");
         LocalDate future = LocalDate.now().plusDays(3);
         date("q-childDateOfBirth", "" + future.getDayOfMonth(), "" + future.getMonthValue(), "" + future.getYear());
-        emptyContinueShows("q-childDateOfBirth-day", "The child's date of birth must be today or in the past");
+        emptyContinueShows("q-childDateOfBirth", "The child's date of birth must be today or in the past");
         LocalDate seventeen = LocalDate.now().minusYears(17);
         date("q-childDateOfBirth", "" + seventeen.getDayOfMonth(), "" + seventeen.getMonthValue(), "" + seventeen.getYear());
         click("continue");
