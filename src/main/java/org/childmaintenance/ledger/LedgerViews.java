@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.childmaintenance.cases.ServiceType;
 
 /** What the ledger shows people: read models, already cut to what the viewer may see. */
 public final class LedgerViews {
@@ -34,7 +35,12 @@ public final class LedgerViews {
     public record MonthBar(YearMonth month, BigDecimal due, BigDecimal paid) {
     }
 
-    public record NoticeView(String kind, LocalDate dueDate, BigDecimal amount, LocalDate raisedFor) {
+    /**
+     * A notice raised for a schedule line: {@code amount} is what was unpaid when it was written
+     * ({@code raisedFor}); {@code stillOwed} is what is unpaid of that line today (zero once paid).
+     */
+    public record NoticeView(String kind, LocalDate dueDate, BigDecimal amount, LocalDate raisedFor,
+                             BigDecimal stillOwed) {
     }
 
     /** Fees and charges: shown to the paying parent and casework only (LC-12.6). */
@@ -46,11 +52,15 @@ public final class LedgerViews {
     public record PassedOn(BigDecimal paidToReceivingParent, BigDecimal feesDeducted, BigDecimal waitingToBePassedOn) {
     }
 
+    /**
+     * A case's payments as one viewer may see them, worked out on {@code asOf} (today, from the
+     * service's clock). {@code mayAgreePlan}: the viewer may agree an arrears plan now (LC-12.3).
+     */
     public record CasePayments(long caseId, String caseReference, ServiceType serviceType, Viewer viewer,
                                List<ScheduleRow> rows, List<PlanRow> plan, BigDecimal totalDue, BigDecimal totalPaid,
                                BigDecimal arrears, long oldestArrearsDays, BigDecimal paidInAdvance, Fees fees,
                                PassedOn passedOn, List<MonthBar> months, List<NoticeView> notices,
-                               List<LocalDate> reportedMissed) {
+                               List<LocalDate> reportedMissed, LocalDate asOf, boolean mayAgreePlan) {
     }
 
     /**

@@ -16,6 +16,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.childmaintenance.cases.ServiceType;
 
 /** Invariants of the posting rules and the arrears allocation, for any amounts and any order of events. */
 class LedgerProperties {
