@@ -219,6 +219,27 @@ class LedgerServiceIT {
     }
 
     @Test
+    void a_quoted_bank_amount_is_posted_and_a_short_row_is_reported_with_its_line_not_skipped() {
+        LocalDate due = LocalDate.of(2031, 11, 1);
+        TestCase c = fixture.newCase(ServiceType.COLLECT_AND_PAY, due, 1, "1250.00");
+        String csv = "date,case_reference,amount,reference\n"
+                + "01/11/2031," + c.reference() + ",\"1,250.00\"," + ref() + "\n"
+                + "02/11/2031," + c.reference() + ",10.00\n"
+                + "03/11/2031," + c.reference() + ",ten," + ref() + "\n";
+        signIn(fixture.caseworker());
+        LedgerViews.ImportReport strict = ledger.importPayments("bank.csv", csv, LedgerService.ImportMode.ALL_OR_NOTHING);
+        assertThat(strict.rows()).extracting(LedgerViews.ImportRow::line).containsExactly(2, 3, 4);
+        assertThat(strict.rows()).extracting(LedgerViews.ImportRow::reasonKey).containsExactly(null,
+                "ledger.import.reason.columns", "ledger.import.reason.amount");
+        assertThat(strict.applied()).isFalse();
+
+        LedgerViews.ImportReport lenient = ledger.importPayments("bank.csv", csv, LedgerService.ImportMode.VALID_ROWS);
+        assertThat(lenient.accepted()).isEqualTo(1);
+        assertThat(lenient.rejected()).isEqualTo(2);
+        assertThat(queries.balances(c.caseId()).of(LedgerAccount.CMS_BANK)).isEqualByComparingTo("1250.00");
+    }
+
+    @Test
     void corrections_are_reversing_transactions_and_entries_cannot_be_changed() {
         LocalDate due = LocalDate.of(2031, 10, 1);
         TestCase c = fixture.newCase(ServiceType.COLLECT_AND_PAY, due, 1, "100.00");

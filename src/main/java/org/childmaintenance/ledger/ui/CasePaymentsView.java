@@ -103,16 +103,16 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
             Section banner = new Section();
             banner.addClassName("banner");
             banner.getElement().setAttribute("role", "region");
-            boolean paidNow = n.kind().equals("MISSED") && n.stillOwed().signum() == 0;
+            boolean paidNow = n.stillOwed().signum() == 0;
             H2 title = new H2(getTranslation(paidNow ? "ledger.notice.paid.title" : "ledger.notice." + n.kind() + ".title"));
             title.setId("notice-" + n.dueDate());
             banner.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
             banner.add(title);
             if (paidNow) {
                 banner.add(new Paragraph(getTranslation("ledger.notice.paid.body", LedgerUi.date(n.dueDate()))));
-            } else if (n.kind().equals("MISSED") && n.stillOwed().compareTo(n.amount()) < 0) {
+            } else if (n.stillOwed().compareTo(n.amount()) < 0) {
                 // part paid since the notice: say what is owed now, and what the notice said then
-                banner.add(new Paragraph(getTranslation("ledger.notice.MISSED.stillOwed." + p.viewer().name(),
+                banner.add(new Paragraph(getTranslation("ledger.notice.stillOwed." + p.viewer().name(),
                         LedgerUi.money(n.stillOwed()), LedgerUi.date(n.dueDate()))),
                         new Paragraph(getTranslation("ledger.notice.written", LedgerUi.date(n.raisedFor()),
                                 LedgerUi.money(n.amount()))));
