@@ -41,7 +41,15 @@ public final class LedgerViews {
      */
     public record NoticeView(String kind, LocalDate dueDate, BigDecimal amount, LocalDate raisedFor,
                              BigDecimal stillOwed) {
+        /** Where the noticed payment stands today. */
+        public NoticeState state() {
+            return stillOwed.signum() == 0 ? NoticeState.PAID_SINCE
+                    : stillOwed.compareTo(amount) < 0 ? NoticeState.PART_PAID_SINCE : NoticeState.AS_WRITTEN;
+        }
     }
+
+    /** A notice's payment: still unpaid as written, part paid since, or paid in full since. */
+    public enum NoticeState { AS_WRITTEN, PART_PAID_SINCE, PAID_SINCE }
 
     /** Fees and charges: shown to the paying parent and casework only (LC-12.6). */
     public record Fees(BigDecimal collectionFeesCharged, BigDecimal collectionFeesOutstanding,

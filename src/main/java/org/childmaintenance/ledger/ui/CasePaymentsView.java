@@ -38,6 +38,7 @@ import org.childmaintenance.ledger.LedgerService;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
 import org.childmaintenance.ledger.LedgerViews.LineStatus;
 import org.childmaintenance.ledger.LedgerViews.MonthBar;
+import org.childmaintenance.ledger.LedgerViews.NoticeState;
 import org.childmaintenance.ledger.LedgerViews.NoticeView;
 import org.childmaintenance.ledger.LedgerViews.ScheduleRow;
 import org.childmaintenance.ledger.LedgerViews.Viewer;
@@ -103,22 +104,22 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
             Section banner = new Section();
             banner.addClassName("banner");
             banner.getElement().setAttribute("role", "region");
-            boolean paidNow = n.stillOwed().signum() == 0;
-            H2 title = new H2(getTranslation(paidNow ? "ledger.notice.paid.title" : "ledger.notice." + n.kind() + ".title"));
+            NoticeState state = n.state();
+            H2 title = new H2(getTranslation(state == NoticeState.PAID_SINCE ? "ledger.notice.paid.title"
+                    : "ledger.notice." + n.kind() + ".title"));
             title.setId("notice-" + n.dueDate());
             banner.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
             banner.add(title);
-            if (paidNow) {
-                banner.add(new Paragraph(getTranslation("ledger.notice.paid.body", LedgerUi.date(n.dueDate()))));
-            } else if (n.stillOwed().compareTo(n.amount()) < 0) {
-                // part paid since the notice: say what is owed now, and what the notice said then
-                banner.add(new Paragraph(getTranslation("ledger.notice.stillOwed." + p.viewer().name(),
-                        LedgerUi.money(n.stillOwed()), LedgerUi.date(n.dueDate()))),
+            switch (state) {
+                case PAID_SINCE -> banner.add(new Paragraph(getTranslation("ledger.notice.paid.body",
+                        LedgerUi.date(n.dueDate()))));
+                case PART_PAID_SINCE -> banner.add( // what is owed now, and what the notice said then
+                        new Paragraph(getTranslation("ledger.notice.stillOwed." + p.viewer().name(),
+                                LedgerUi.money(n.stillOwed()), LedgerUi.date(n.dueDate()))),
                         new Paragraph(getTranslation("ledger.notice.written", LedgerUi.date(n.raisedFor()),
                                 LedgerUi.money(n.amount()))));
-            } else {
-                banner.add(new Paragraph(getTranslation("ledger.notice." + n.kind() + ".body." + p.viewer().name(),
-                        LedgerUi.money(n.amount()), LedgerUi.date(n.dueDate()))));
+                case AS_WRITTEN -> banner.add(new Paragraph(getTranslation("ledger.notice." + n.kind() + ".body."
+                        + p.viewer().name(), LedgerUi.money(n.amount()), LedgerUi.date(n.dueDate()))));
             }
             add(banner);
         }
