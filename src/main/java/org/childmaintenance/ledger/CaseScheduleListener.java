@@ -31,7 +31,7 @@ class CaseScheduleListener {
         List<ScheduleSnapshot.ScheduleLine> lines = event.schedule().stream()
                 .map(i -> new ScheduleSnapshot.ScheduleLine(i.dueDate(), i.amount()))
                 .toList();
-        ledger.applySchedule(new ScheduleSnapshot(event.caseId(), event.caseReference(), event.serviceType(),
+        ledger.applyCaseSchedule(new ScheduleSnapshot(event.caseId(), event.caseReference(), event.serviceType(),
                 event.payingAccountId(), event.receivingAccountId(), lines));
     }
 }

@@ -83,13 +83,21 @@ public class LedgerService {
      * Takes a case's payment schedule from the cases feature (LC-9.1): lines not yet posted are replaced
      * by the snapshot's; lines already posted stay (a change to them is an adjustment). Applying the same
      * snapshot twice changes nothing. The service type is the case's (LC-7.2): the ledger follows it.
-     * Called by the cases feature's event, as the signed-in person (who needs MANAGE access) or as the
-     * system (no one signed in).
+     * A signed-in caller needs MANAGE access to the case; with no one signed in it runs as the system.
      */
     public ScheduleResult applySchedule(ScheduleSnapshot s) {
         if (parties.signedIn()) {
             access.requireCaseAccess(s.caseId(), CaseAction.MANAGE);
         }
+        return applyCaseSchedule(s);
+    }
+
+    /**
+     * As {@link #applySchedule}, for the case's own {@code ScheduleChanged} event: the cases feature
+     * checked who asked before it changed the case (an annual review has no one; a parent's change of
+     * service type has the parent), so the ledger takes the case's word for it.
+     */
+    ScheduleResult applyCaseSchedule(ScheduleSnapshot s) {
         return turns.run(s.caseId(), () -> {
             store.insertCase(s, clock.instant());
             store.recordServiceType(s.caseId(), s.serviceType(), today(), "schedule", parties.actorId(), clock.instant());

@@ -180,6 +180,17 @@ class PaymentsViewTest extends KaribuTest {
         assertThat(((DatePicker) byId("statement-to")).getValue()).isEqualTo(due);
     }
 
+    @Test
+    void the_demo_parent_finds_on_payments_the_case_from_my_case_with_its_story() {
+        signInAs("parent@example.com");
+        UI.getCurrent().navigate(PaymentsView.class);
+        assertThat(text("cases-table")).contains("121000000001", "Collect and Pay").doesNotContain("DEMO-");
+        com.github.mvysny.kaributesting.v10.RouterLinkKt._click(
+                _get(RouterLink.class, s -> s.withText("Payments for case 121000000001")));
+        assertThat(text("payments-summary")).contains("Collect and Pay", "the oldest is");
+        assertThat(text("schedule-table")).contains("Paid", "Reported as missed", "Not due yet");
+    }
+
     private static String panel(LocalDate due) {
         return _get(H2.class, s -> s.withId("notice-" + due)).getParent().orElseThrow().getElement().getOuterHTML();
     }
