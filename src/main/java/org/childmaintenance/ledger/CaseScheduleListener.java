@@ -10,7 +10,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * Connects decisions to money: when the case feature issues or changes a payment schedule, the
  * ledger takes it as the case's obligations, once the decision has committed (STYLE.md: events
- * connect features). Lines already posted are kept; the rest are replaced.
+ * connect features). Lines already posted are kept; the rest are replaced. The event's service type
+ * is the case's: this is the only way the ledger's copy of it changes.
  */
 @Component
 class CaseScheduleListener {
@@ -30,11 +31,7 @@ class CaseScheduleListener {
         List<ScheduleSnapshot.ScheduleLine> lines = event.schedule().stream()
                 .map(i -> new ScheduleSnapshot.ScheduleLine(i.dueDate(), i.amount()))
                 .toList();
-        ServiceType type = switch (event.serviceType()) {
-            case DIRECT_PAY -> ServiceType.DIRECT_PAY;
-            case COLLECT_AND_PAY -> ServiceType.COLLECT_AND_PAY;
-        };
-        ledger.applySchedule(new ScheduleSnapshot(event.caseId(), event.caseReference(), type,
+        ledger.applyCaseSchedule(new ScheduleSnapshot(event.caseId(), event.caseReference(), event.serviceType(),
                 event.payingAccountId(), event.receivingAccountId(), lines));
     }
 }

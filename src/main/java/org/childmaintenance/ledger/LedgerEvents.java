@@ -3,14 +3,12 @@ package org.childmaintenance.ledger;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** Events the ledger publishes (inside the posting's transaction; listen after commit). */
+/**
+ * Events the ledger publishes (inside the posting's transaction; listen after commit). The service
+ * type is not among them: the case owns it ({@code cases.ScheduleChanged}) and the ledger follows.
+ */
 public final class LedgerEvents {
     private LedgerEvents() {
-    }
-
-    /** The ledger's record of a case moved between Direct Pay and Collect & Pay (LC-7.2). */
-    public record ServiceTypeChanged(long caseId, String caseReference, ServiceType from, ServiceType to,
-                                     LocalDate effectiveDate, String reason) {
     }
 
     /** Direct Pay: the receiving parent reported that a scheduled payment did not arrive. */

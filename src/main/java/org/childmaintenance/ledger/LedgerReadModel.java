@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.ledger.LedgerStore.CaseRecord;
 import org.childmaintenance.ledger.LedgerStore.MissedReport;
 import org.childmaintenance.ledger.LedgerStore.Notice;
@@ -106,11 +107,19 @@ final class LedgerReadModel {
         Fees fees = seesFees ? fees(txs) : null;
         PassedOn passedOn = viewer != Viewer.PAYING ? passedOn(txs) : null;
         List<NoticeView> noticeViews = notices.stream()
-                .map(n -> new NoticeView(n.kind(), n.dueDate(), n.amount(), n.raisedFor())).toList();
+                .map(n -> new NoticeView(n.kind(), n.dueDate(), n.amount(), n.raisedFor(),
+                        stillOwed(lineByObligation.get(n.obligationId()), n.amount())))
+                .toList();
         List<LocalDate> reportedDates = reports.stream().map(MissedReport::dueDate).sorted().toList();
         return new CasePayments(c.caseId(), c.reference(), c.serviceType(), viewer, rows, plan, result.totalDue(),
                 result.totalPaid(), result.arrears(), result.oldestArrearsDays(), result.advance(), fees, passedOn,
-                months(txs, today), noticeViews, reportedDates);
+                months(txs, today), noticeViews, reportedDates, today,
+                LedgerParties.mayAgreeArrearsPlan(viewer, result.arrears(), !plan.isEmpty()));
+    }
+
+    /** What is unpaid of a noticed line today; a line no longer on the schedule (case closed) keeps the noticed amount. */
+    private static BigDecimal stillOwed(Arrears.Line line, BigDecimal noticed) {
+        return line == null ? noticed : Money.positive(line.outstanding());
     }
 
     private static Fees fees(List<StoredTx> txs) {

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.childmaintenance.cases.ServiceType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -141,6 +142,12 @@ class LedgerStore {
                 obligationIds, BATCH, (ps, id) -> ps.setLong(1, id));
     }
 
+    /** Lines already posted that a closure ended (their postings are reversed): no longer on the schedule. */
+    void endPosted(List<Long> obligationIds) {
+        jdbc.batchUpdate("UPDATE ledger_obligation SET status = 'ENDED', live = NULL WHERE id = ? AND status = 'POSTED'",
+                obligationIds, BATCH, (ps, id) -> ps.setLong(1, id));
+    }
+
     void insertObligations(long caseId, String kind, List<ScheduleSnapshot.ScheduleLine> lines, Instant now) {
         jdbc.batchUpdate("INSERT INTO ledger_obligation (id, case_id, kind, due_date, amount, status, live, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, 'SCHEDULED', 1, ?)", lines, BATCH, (ps, line) -> {
@@ -264,14 +271,16 @@ class LedgerStore {
                         ServiceType.valueOf(rs.getString(9))), args);
     }
 
-    record Notice(long id, long caseId, String kind, LocalDate dueDate, BigDecimal amount, LocalDate raisedFor) {
+    record Notice(long id, long caseId, long obligationId, String kind, LocalDate dueDate, BigDecimal amount,
+                  LocalDate raisedFor) {
     }
 
     List<Notice> notices(long caseId, long recipientAccountId) {
-        return jdbc.query("SELECT id, case_id, kind, due_date, amount, raised_for FROM ledger_notice "
+        return jdbc.query("SELECT id, case_id, obligation_id, kind, due_date, amount, raised_for FROM ledger_notice "
                 + "WHERE case_id = ? AND recipient_account_id = ? ORDER BY raised_for DESC, id DESC",
-                (rs, n) -> new Notice(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
-                        rs.getBigDecimal(5), rs.getObject(6, LocalDate.class)), caseId, recipientAccountId);
+                (rs, n) -> new Notice(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class), rs.getBigDecimal(6), rs.getObject(7, LocalDate.class)),
+                caseId, recipientAccountId);
     }
 
     void insertArrearsPlan(long caseId, BigDecimal amount, LocalDate first, int instalments, BigDecimal arrears,

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.childmaintenance.cases.ServiceType;
 
 /** What the ledger shows people: read models, already cut to what the viewer may see. */
 public final class LedgerViews {
@@ -34,8 +35,21 @@ public final class LedgerViews {
     public record MonthBar(YearMonth month, BigDecimal due, BigDecimal paid) {
     }
 
-    public record NoticeView(String kind, LocalDate dueDate, BigDecimal amount, LocalDate raisedFor) {
+    /**
+     * A notice raised for a schedule line: {@code amount} is what was unpaid when it was written
+     * ({@code raisedFor}); {@code stillOwed} is what is unpaid of that line today (zero once paid).
+     */
+    public record NoticeView(String kind, LocalDate dueDate, BigDecimal amount, LocalDate raisedFor,
+                             BigDecimal stillOwed) {
+        /** Where the noticed payment stands today. */
+        public NoticeState state() {
+            return stillOwed.signum() == 0 ? NoticeState.PAID_SINCE
+                    : stillOwed.compareTo(amount) < 0 ? NoticeState.PART_PAID_SINCE : NoticeState.AS_WRITTEN;
+        }
     }
+
+    /** A notice's payment: still unpaid as written, part paid since, or paid in full since. */
+    public enum NoticeState { AS_WRITTEN, PART_PAID_SINCE, PAID_SINCE }
 
     /** Fees and charges: shown to the paying parent and casework only (LC-12.6). */
     public record Fees(BigDecimal collectionFeesCharged, BigDecimal collectionFeesOutstanding,
@@ -46,11 +60,15 @@ public final class LedgerViews {
     public record PassedOn(BigDecimal paidToReceivingParent, BigDecimal feesDeducted, BigDecimal waitingToBePassedOn) {
     }
 
+    /**
+     * A case's payments as one viewer may see them, worked out on {@code asOf} (today, from the
+     * service's clock). {@code mayAgreePlan}: the viewer may agree an arrears plan now (LC-12.3).
+     */
     public record CasePayments(long caseId, String caseReference, ServiceType serviceType, Viewer viewer,
                                List<ScheduleRow> rows, List<PlanRow> plan, BigDecimal totalDue, BigDecimal totalPaid,
                                BigDecimal arrears, long oldestArrearsDays, BigDecimal paidInAdvance, Fees fees,
                                PassedOn passedOn, List<MonthBar> months, List<NoticeView> notices,
-                               List<LocalDate> reportedMissed) {
+                               List<LocalDate> reportedMissed, LocalDate asOf, boolean mayAgreePlan) {
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeSet;
+import org.childmaintenance.cases.ServiceType;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.Texts;

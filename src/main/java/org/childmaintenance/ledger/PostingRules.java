@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.childmaintenance.cases.ServiceType;
 
 /**
  * How each movement of money becomes balanced entries. Plain Java, no database: the property tests

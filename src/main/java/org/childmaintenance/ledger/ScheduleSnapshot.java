@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.childmaintenance.cases.ServiceType;
 
 /**
  * A case's payment schedule as the cases feature decided it: what the paying parent owes and when.

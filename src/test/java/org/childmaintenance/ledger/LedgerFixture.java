@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.identity.AccountKind;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.PortalUser;
@@ -67,6 +68,14 @@ public class LedgerFixture {
         asSystem(() -> ledger.applySchedule(new ScheduleSnapshot(caseId, reference, type, paying.accountId(),
                 receiving.accountId(), lines)));
         return new TestCase(caseId, reference, paying, receiving, dates);
+    }
+
+    /** The case's schedule comes again from the case with another service type (the case owns it): the ledger follows. */
+    public void caseNowPaidBy(TestCase c, ServiceType type, String amount) {
+        List<ScheduleSnapshot.ScheduleLine> lines = c.dueDates().stream()
+                .map(d -> new ScheduleSnapshot.ScheduleLine(d, new BigDecimal(amount))).toList();
+        asSystem(() -> ledger.applySchedule(new ScheduleSnapshot(c.caseId(), c.reference(), type, c.paying().accountId(),
+                c.receiving().accountId(), lines)));
     }
 
     /** Runs the nightly job for {@code day} with the clock set to 01:30 that day. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.support.TestClockConfig;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:mariadb://127.0.0.1:3306/cmportal_bench",
         "spring.datasource.username=cmportal", "spring.datasource.password=cmportal",
-        "portal.ledger.standalone-demo=false", "spring.flyway.clean-disabled=true"})
+        "spring.flyway.clean-disabled=true"})
 @ActiveProfiles("test")
 @Import(TestClockConfig.class)
 class LedgerNightlyBenchmark {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.childmaintenance.cases.ServiceType;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 

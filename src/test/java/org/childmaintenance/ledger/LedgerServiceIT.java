@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.childmaintenance.base.UserFacingException;
+import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.ledger.LedgerFixture.TestCase;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
 import org.childmaintenance.ledger.LedgerViews.LineStatus;
@@ -23,17 +24,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.event.ApplicationEvents;
-import org.springframework.test.context.event.RecordApplicationEvents;
 
 @PortalTest
-@RecordApplicationEvents
 class LedgerServiceIT {
     @Autowired LedgerService ledger;
+    @Autowired LedgerQueries queries;
     @Autowired LedgerFixture fixture;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
-    @Autowired ApplicationEvents events;
 
     @AfterEach
     void reset() {
@@ -57,7 +55,7 @@ class LedgerServiceIT {
         fixture.nightOf(due.plusDays(2));
 
         signIn(c.paying());
-        CasePayments pp = ledger.casePayments(c.caseId());
+        CasePayments pp = queries.casePayments(c.caseId());
         assertThat(pp.viewer()).isEqualTo(Viewer.PAYING);
         assertThat(pp.totalDue()).isEqualByComparingTo("100.00");
         assertThat(pp.fees().collectionFeesCharged()).isEqualByComparingTo("20.00");
@@ -71,13 +69,13 @@ class LedgerServiceIT {
         assertThat(pp.passedOn()).as("the paying parent does not see what the receiving parent gets").isNull();
 
         signIn(c.receiving());
-        CasePayments rp = ledger.casePayments(c.caseId());
+        CasePayments rp = queries.casePayments(c.caseId());
         assertThat(rp.viewer()).isEqualTo(Viewer.RECEIVING);
         assertThat(rp.passedOn().paidToReceivingParent()).isEqualByComparingTo("96.00");
         assertThat(rp.passedOn().feesDeducted()).isEqualByComparingTo("4.00");
         assertThat(rp.fees()).as("the receiving parent does not see the payer's fees").isNull();
         assertThat(rp.rows().getFirst().fee()).isNull();
-        assertThat(ledger.balances(c.caseId()).total()).isEqualByComparingTo("0");
+        assertThat(queries.balances(c.caseId()).total()).isEqualByComparingTo("0");
     }
 
     @Test
@@ -88,10 +86,10 @@ class LedgerServiceIT {
         String reference = ref();
         assertThat(ledger.postPayment(c.reference(), due, new BigDecimal("60.00"), reference))
                 .isEqualTo(LedgerService.PostOutcome.ACCEPTED);
-        Balances before = ledger.balances(c.caseId());
+        Balances before = queries.balances(c.caseId());
         assertThat(ledger.postPayment(c.reference(), due, new BigDecimal("60.00"), reference))
                 .isEqualTo(LedgerService.PostOutcome.DUPLICATE);
-        assertThat(ledger.balances(c.caseId())).isEqualTo(before);
+        assertThat(queries.balances(c.caseId())).isEqualTo(before);
         assertThat(count("SELECT COUNT(*) FROM ledger_transaction WHERE external_reference = ?", reference)).isEqualTo(1);
     }
 
@@ -112,20 +110,20 @@ class LedgerServiceIT {
         assertThat(asSystem(() -> ledger.applySchedule(raised)).added()).isZero();
 
         signIn(c.paying());
-        assertThat(ledger.casePayments(c.caseId()).rows()).extracting(LedgerViews.ScheduleRow::amount)
+        assertThat(queries.casePayments(c.caseId()).rows()).extracting(LedgerViews.ScheduleRow::amount)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("80.00"), new BigDecimal("90.00"), new BigDecimal("90.00"));
     }
 
     @Test
-    void direct_pay_missed_payment_is_reported_seen_by_the_payer_and_casework_can_move_to_collect_and_pay() {
+    void direct_pay_missed_payment_is_reported_seen_by_the_payer_and_the_ledger_follows_a_move_to_collect_and_pay() {
         LocalDate due = LocalDate.of(2031, 6, 1);
         TestCase c = fixture.newCase(ServiceType.DIRECT_PAY, due, 2, "100.00");
         fixture.nightOf(due);
         fixture.setToday(due.plusDays(3));
 
         signIn(c.receiving());
-        CasePayments before = ledger.casePayments(c.caseId());
+        CasePayments before = queries.casePayments(c.caseId());
         assertThat(before.rows().getFirst().status()).isEqualTo(LineStatus.NOT_CONFIRMED);
         assertThat(before.arrears()).as("under Direct Pay the service does not know yet").isEqualByComparingTo("0");
         long line = before.rows().getFirst().obligationId();
@@ -135,7 +133,7 @@ class LedgerServiceIT {
 
         signIn(c.paying());
         assertThatThrownBy(() -> ledger.confirmDirectPayment(c.caseId(), line)).isInstanceOf(AccessDeniedException.class);
-        CasePayments pp = ledger.casePayments(c.caseId());
+        CasePayments pp = queries.casePayments(c.caseId());
         assertThat(pp.rows().getFirst().status()).isEqualTo(LineStatus.REPORTED_MISSED);
         assertThat(pp.arrears()).isEqualByComparingTo("100.00");
         assertThat(pp.oldestArrearsDays()).isEqualTo(3);
@@ -143,21 +141,17 @@ class LedgerServiceIT {
 
         fixture.nightOf(due.plusDays(4));
         signIn(c.paying());
-        assertThat(ledger.casePayments(c.caseId()).notices()).singleElement()
+        assertThat(queries.casePayments(c.caseId()).notices()).singleElement()
                 .satisfies(n -> assertThat(n.kind()).isEqualTo("REPORTED"));
         assertThat(count("SELECT COUNT(*) FROM outbound_mail WHERE recipient = ?", c.paying().email())).isEqualTo(1);
 
         signIn(fixture.caseworker());
-        assertThat(ledger.missedPaymentReports(50)).anySatisfy(r -> assertThat(r.caseId()).isEqualTo(c.caseId()));
-        ledger.switchToCollectAndPay(c.caseId(), "Missed Direct Pay payments");
-        assertThat(events.stream(LedgerEvents.ServiceTypeChanged.class))
-                .anySatisfy(e -> {
-                    assertThat(e.caseId()).isEqualTo(c.caseId());
-                    assertThat(e.to()).isEqualTo(ServiceType.COLLECT_AND_PAY);
-                });
+        assertThat(queries.missedPaymentReports(50)).anySatisfy(r -> assertThat(r.caseId()).isEqualTo(c.caseId()));
+        // casework moves the case to Collect and Pay on the case: its schedule comes again with the new type
+        fixture.caseNowPaidBy(c, ServiceType.COLLECT_AND_PAY, "100.00");
         fixture.nightOf(due.plusMonths(1));
         signIn(c.paying());
-        CasePayments after = ledger.casePayments(c.caseId());
+        CasePayments after = queries.casePayments(c.caseId());
         assertThat(after.serviceType()).isEqualTo(ServiceType.COLLECT_AND_PAY);
         assertThat(after.rows().get(1).fee()).as("collection fee from the switch on").isEqualByComparingTo("20.00");
     }
@@ -168,9 +162,9 @@ class LedgerServiceIT {
         TestCase c = fixture.newCase(ServiceType.DIRECT_PAY, due, 1, "75.50");
         fixture.nightOf(due);
         signIn(c.receiving());
-        long line = ledger.casePayments(c.caseId()).rows().getFirst().obligationId();
+        long line = queries.casePayments(c.caseId()).rows().getFirst().obligationId();
         ledger.confirmDirectPayment(c.caseId(), line);
-        CasePayments view = ledger.casePayments(c.caseId());
+        CasePayments view = queries.casePayments(c.caseId());
         assertThat(view.rows().getFirst().status()).isEqualTo(LineStatus.PAID);
         assertThat(view.totalPaid()).isEqualByComparingTo("75.50");
         assertThatThrownBy(() -> ledger.confirmDirectPayment(c.caseId(), line)).isInstanceOf(UserFacingException.class);
@@ -180,12 +174,12 @@ class LedgerServiceIT {
     void strangers_and_the_other_side_see_only_what_they_may() {
         TestCase c = fixture.newCase(ServiceType.COLLECT_AND_PAY, LocalDate.of(2031, 8, 1), 1, "10.00");
         signIn(fixture.newParent("Stan Stranger"));
-        assertThatThrownBy(() -> ledger.casePayments(c.caseId())).isInstanceOf(AccessDeniedException.class);
-        assertThat(ledger.myCases()).isEmpty();
+        assertThatThrownBy(() -> queries.casePayments(c.caseId())).isInstanceOf(AccessDeniedException.class);
+        assertThat(queries.myCases()).isEmpty();
         assertThatThrownBy(() -> ledger.postPayment(c.reference(), LocalDate.of(2031, 8, 1), BigDecimal.TEN, ref()))
                 .isInstanceOf(AccessDeniedException.class);
         signIn(c.receiving());
-        assertThat(ledger.myCases()).singleElement().satisfies(s -> assertThat(s.viewer()).isEqualTo(Viewer.RECEIVING));
+        assertThat(queries.myCases()).singleElement().satisfies(s -> assertThat(s.viewer()).isEqualTo(Viewer.RECEIVING));
     }
 
     @Test
@@ -209,19 +203,40 @@ class LedgerServiceIT {
         assertThat(strict.rows()).extracting(LedgerViews.ImportRow::reasonKey).containsExactly(null, null,
                 "ledger.import.reason.date", "ledger.import.reason.noCase", "ledger.import.reason.amount",
                 "ledger.import.reason.repeated");
-        assertThat(ledger.balances(c.caseId()).of(LedgerAccount.CMS_BANK)).isEqualByComparingTo("0");
+        assertThat(queries.balances(c.caseId()).of(LedgerAccount.CMS_BANK)).isEqualByComparingTo("0");
 
         LedgerViews.ImportReport lenient = ledger.importPayments("bank.csv", csv, LedgerService.ImportMode.VALID_ROWS);
         assertThat(lenient.applied()).isTrue();
         assertThat(lenient.accepted()).isEqualTo(2);
-        Balances after = ledger.balances(c.caseId());
+        Balances after = queries.balances(c.caseId());
         assertThat(after.of(LedgerAccount.CMS_BANK)).isEqualByComparingTo("120.00");
 
         LedgerViews.ImportReport replay = ledger.importPayments("bank.csv", csv, LedgerService.ImportMode.VALID_ROWS);
         assertThat(replay.accepted()).isZero();
         assertThat(replay.duplicates()).isEqualTo(2);
-        assertThat(ledger.balances(c.caseId())).isEqualTo(after);
+        assertThat(queries.balances(c.caseId())).isEqualTo(after);
         assertThat(replay.rows()).filteredOn(r -> r.outcome() == RowOutcome.DUPLICATE).hasSize(2);
+    }
+
+    @Test
+    void a_quoted_bank_amount_is_posted_and_a_short_row_is_reported_with_its_line_not_skipped() {
+        LocalDate due = LocalDate.of(2031, 11, 1);
+        TestCase c = fixture.newCase(ServiceType.COLLECT_AND_PAY, due, 1, "1250.00");
+        String csv = "date,case_reference,amount,reference\n"
+                + "01/11/2031," + c.reference() + ",\"1,250.00\"," + ref() + "\n"
+                + "02/11/2031," + c.reference() + ",10.00\n"
+                + "03/11/2031," + c.reference() + ",ten," + ref() + "\n";
+        signIn(fixture.caseworker());
+        LedgerViews.ImportReport strict = ledger.importPayments("bank.csv", csv, LedgerService.ImportMode.ALL_OR_NOTHING);
+        assertThat(strict.rows()).extracting(LedgerViews.ImportRow::line).containsExactly(2, 3, 4);
+        assertThat(strict.rows()).extracting(LedgerViews.ImportRow::reasonKey).containsExactly(null,
+                "ledger.import.reason.columns", "ledger.import.reason.amount");
+        assertThat(strict.applied()).isFalse();
+
+        LedgerViews.ImportReport lenient = ledger.importPayments("bank.csv", csv, LedgerService.ImportMode.VALID_ROWS);
+        assertThat(lenient.accepted()).isEqualTo(1);
+        assertThat(lenient.rejected()).isEqualTo(2);
+        assertThat(queries.balances(c.caseId()).of(LedgerAccount.CMS_BANK)).isEqualByComparingTo("1250.00");
     }
 
     @Test
@@ -238,7 +253,7 @@ class LedgerServiceIT {
         assertThatThrownBy(() -> ledger.reverse(c.caseId(), paymentId, "again")).isInstanceOf(UserFacingException.class);
         ledger.chargeEnforcement(c.caseId(), EnforcementCharge.LIABILITY_ORDER, "LO-1");
         ledger.writeOff(c.caseId(), PostingRules.WriteOffTarget.CHARGES, new BigDecimal("300.00"), "Order failed", "W-1");
-        Balances b = ledger.balances(c.caseId());
+        Balances b = queries.balances(c.caseId());
         assertThat(b.of(LedgerAccount.PP_MAINTENANCE)).isEqualByComparingTo("100.00");
         assertThat(b.of(LedgerAccount.PP_CHARGES)).isEqualByComparingTo("0");
         assertThat(b.of(LedgerAccount.HELD_FOR_RP)).isEqualByComparingTo("0");
@@ -258,7 +273,7 @@ class LedgerServiceIT {
         fixture.setToday(due.plusDays(10));
         signIn(c.paying());
         assertThat(ledger.agreeArrearsPlan(c.caseId(), new BigDecimal("100.00"), due.plusMonths(1))).isEqualTo(3);
-        assertThat(ledger.casePayments(c.caseId()).plan()).extracting(LedgerViews.PlanRow::amount)
+        assertThat(queries.casePayments(c.caseId()).plan()).extracting(LedgerViews.PlanRow::amount)
                 .usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("100.00"), new BigDecimal("100.00"), new BigDecimal("50.00"));
         signIn(c.receiving());

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.ledger.LedgerFixture.TestCase;
 import org.childmaintenance.ledger.LedgerViews.LineStatus;
 import org.childmaintenance.support.MutableClock;
@@ -21,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @PortalTest
 class NightlyRunIT {
     @Autowired LedgerService ledger;
+    @Autowired LedgerQueries queries;
     @Autowired LedgerFixture fixture;
     @Autowired NightlyRun nightly;
     @Autowired LedgerStore store;
@@ -68,7 +70,7 @@ class NightlyRunIT {
 
         fixture.setToday(due.plusDays(10));
         LedgerFixture.signIn(c.paying());
-        LedgerViews.CasePayments view = ledger.casePayments(c.caseId());
+        LedgerViews.CasePayments view = queries.casePayments(c.caseId());
         assertThat(view.arrears()).isEqualByComparingTo("50.00");
         assertThat(view.oldestArrearsDays()).isEqualTo(10);
         assertThat(view.rows()).extracting(LedgerViews.ScheduleRow::status)

@@ -30,33 +30,41 @@ import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.base.ui.SummaryList;
+import org.childmaintenance.cases.ServiceType;
+import org.childmaintenance.cases.ServiceTypeChange;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.ledger.LedgerQueries;
 import org.childmaintenance.ledger.LedgerService;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
 import org.childmaintenance.ledger.LedgerViews.LineStatus;
 import org.childmaintenance.ledger.LedgerViews.MonthBar;
+import org.childmaintenance.ledger.LedgerViews.NoticeState;
 import org.childmaintenance.ledger.LedgerViews.NoticeView;
 import org.childmaintenance.ledger.LedgerViews.ScheduleRow;
 import org.childmaintenance.ledger.LedgerViews.Viewer;
-import org.childmaintenance.ledger.ServiceType;
 import org.childmaintenance.ledger.StatementDocuments;
 
 /**
  * One case's payments (journeys §7): totals, arrears and their age, fees apart, money passed on,
  * a chart of due against paid, the schedule lines, and statements to download. What each party
- * sees is decided by the service.
+ * sees, and what they may do, is decided by the services; dates come from the ledger's clock.
  */
 @Route(value = "payments/:caseId([0-9]+)", layout = MainLayout.class)
 @RolesAllowed({Roles.PARENT, Roles.REPRESENTATIVE, Roles.CASEWORKER})
 public class CasePaymentsView extends PortalPage implements BeforeEnterObserver {
     static final String CASE_ID = "caseId";
     private final LedgerService ledger;
+    private final LedgerQueries queries;
+    private final ServiceTypeChange serviceTypes;
     private long caseId;
     private volatile LocalDate statementFrom;
     private volatile LocalDate statementTo;
+    private volatile LocalDate asOf;
 
-    public CasePaymentsView(LedgerService ledger) {
+    public CasePaymentsView(LedgerService ledger, LedgerQueries queries, ServiceTypeChange serviceTypes) {
         this.ledger = ledger;
+        this.queries = queries;
+        this.serviceTypes = serviceTypes;
     }
 
     @Override
@@ -72,7 +80,8 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
 
     private void render() {
         removeAll();
-        CasePayments p = ledger.casePayments(caseId);
+        CasePayments p = queries.casePayments(caseId);
+        asOf = p.asOf();
         RouterLink back = p.viewer() == Viewer.CASEWORKER ? new RouterLink(getTranslation("ledger.back"), PaymentsCaseworkView.class)
                 : new RouterLink(getTranslation("ledger.back"), PaymentsView.class);
         back.addClassName("back-link");
@@ -95,11 +104,23 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
             Section banner = new Section();
             banner.addClassName("banner");
             banner.getElement().setAttribute("role", "region");
-            H2 title = new H2(getTranslation("ledger.notice." + n.kind() + ".title"));
+            NoticeState state = n.state();
+            H2 title = new H2(getTranslation(state == NoticeState.PAID_SINCE ? "ledger.notice.paid.title"
+                    : "ledger.notice." + n.kind() + ".title"));
             title.setId("notice-" + n.dueDate());
             banner.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow());
-            banner.add(title, new Paragraph(getTranslation("ledger.notice." + n.kind() + ".body." + p.viewer().name(),
-                    LedgerUi.money(n.amount()), LedgerUi.date(n.dueDate()))));
+            banner.add(title);
+            switch (state) {
+                case PAID_SINCE -> banner.add(new Paragraph(getTranslation("ledger.notice.paid.body",
+                        LedgerUi.date(n.dueDate()))));
+                case PART_PAID_SINCE -> banner.add( // what is owed now, and what the notice said then
+                        new Paragraph(getTranslation("ledger.notice.stillOwed." + p.viewer().name(),
+                                LedgerUi.money(n.stillOwed()), LedgerUi.date(n.dueDate()))),
+                        new Paragraph(getTranslation("ledger.notice.written", LedgerUi.date(n.raisedFor()),
+                                LedgerUi.money(n.amount()))));
+                case AS_WRITTEN -> banner.add(new Paragraph(getTranslation("ledger.notice." + n.kind() + ".body."
+                        + p.viewer().name(), LedgerUi.money(n.amount()), LedgerUi.date(n.dueDate()))));
+            }
             add(banner);
         }
     }
@@ -226,7 +247,7 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
 
     private void plan(CasePayments p) {
         if (p.plan().isEmpty()) {
-            if (p.arrears().signum() > 0 && p.viewer() != Viewer.RECEIVING) {
+            if (p.mayAgreePlan()) {
                 planForm(p);
             }
             return;
@@ -269,7 +290,7 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
         paragraph(getTranslation(p.reportedMissed().isEmpty() ? "ledger.casework.switchLead" : "ledger.casework.switchLeadMissed",
                 p.reportedMissed().size()));
         Button switchButton = new Button(getTranslation("ledger.casework.switch"),
-                e -> act(() -> ledger.switchToCollectAndPay(caseId, getTranslation("ledger.casework.switchReason"))));
+                e -> act(() -> serviceTypes.moveToCollectAndPay(caseId, getTranslation("ledger.casework.switchReason"))));
         switchButton.setId("switch-to-collect");
         add(switchButton);
     }
@@ -277,8 +298,8 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
     private void statements(CasePayments p) {
         add(new H2(getTranslation("ledger.statement.heading")));
         paragraph(getTranslation("ledger.statement.lead"));
-        LocalDate first = p.rows().isEmpty() ? LocalDate.now() : p.rows().getFirst().dueDate();
-        LocalDate last = p.rows().isEmpty() ? LocalDate.now() : p.rows().getLast().dueDate();
+        LocalDate first = p.rows().isEmpty() ? p.asOf() : p.rows().getFirst().dueDate();
+        LocalDate last = p.rows().isEmpty() ? p.asOf() : p.rows().getLast().dueDate();
         statementFrom = first;
         statementTo = last;
         DatePicker from = new DatePicker(getTranslation("ledger.statement.from"), first);
@@ -300,8 +321,8 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
     private DownloadHandler download(String kind) {
         return event -> {
             LocalDate a = statementFrom == null ? LocalDate.of(2000, 1, 1) : statementFrom;
-            LocalDate b = statementTo == null ? LocalDate.now() : statementTo;
-            var statement = ledger.statement(caseId, a.isAfter(b) ? b : a, a.isAfter(b) ? a : b);
+            LocalDate b = statementTo == null ? asOf : statementTo;
+            var statement = queries.statement(caseId, a.isAfter(b) ? b : a, a.isAfter(b) ? a : b);
             byte[] bytes = kind.equals("pdf") ? StatementDocuments.pdf(statement) : StatementDocuments.csv(statement);
             event.setFileName(StatementDocuments.fileName(statement, kind));
             event.setContentType(kind.equals("pdf") ? "application/pdf" : "text/csv; charset=UTF-8");

@@ -19,6 +19,7 @@ import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.ledger.LedgerQueries;
 import org.childmaintenance.ledger.LedgerService;
 import org.childmaintenance.ledger.LedgerService.ImportMode;
 import org.childmaintenance.ledger.LedgerViews.ImportReport;
@@ -35,12 +36,14 @@ import org.childmaintenance.ledger.LedgerViews.MissedReportView;
 public class PaymentsCaseworkView extends PortalPage {
     static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
     private final LedgerService ledger;
+    private final LedgerQueries queries;
     private final Div report = new Div();
     private String fileName;
     private String content;
 
-    public PaymentsCaseworkView(LedgerService ledger) {
+    public PaymentsCaseworkView(LedgerService ledger, LedgerQueries queries) {
         this.ledger = ledger;
+        this.queries = queries;
         heading(getTranslation("ledger.casework.title"));
         add(new H2(getTranslation("ledger.import.heading")));
         paragraph(getTranslation("ledger.import.lead"));
@@ -118,7 +121,7 @@ public class PaymentsCaseworkView extends PortalPage {
 
     private void missedReports() {
         add(new H2(getTranslation("ledger.missed.heading")));
-        var reports = ledger.missedPaymentReports(100);
+        var reports = queries.missedPaymentReports(100);
         if (reports.isEmpty()) {
             paragraph(getTranslation("ledger.missed.none"));
             return;

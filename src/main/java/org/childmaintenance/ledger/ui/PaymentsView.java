@@ -9,14 +9,14 @@ import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.identity.Roles;
-import org.childmaintenance.ledger.LedgerService;
+import org.childmaintenance.ledger.LedgerQueries;
 import org.childmaintenance.ledger.LedgerViews.CaseSummary;
 
 /** "Payments": the signed-in parent's cases that have a payment schedule, each linking to its payments. */
 @Route(value = "payments", layout = MainLayout.class)
 @RolesAllowed(Roles.PARENT)
 public class PaymentsView extends PortalPage {
-    public PaymentsView(LedgerService ledger) {
+    public PaymentsView(LedgerQueries ledger) {
         heading(getTranslation("ledger.list.title"));
         List<CaseSummary> cases = ledger.myCases();
         if (cases.isEmpty()) {

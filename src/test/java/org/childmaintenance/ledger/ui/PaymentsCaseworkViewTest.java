@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import org.childmaintenance.base.ui.AccessDeniedView;
 import org.childmaintenance.ledger.LedgerFixture;
 import org.childmaintenance.ledger.LedgerFixture.TestCase;
-import org.childmaintenance.ledger.ServiceType;
+import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.support.KaribuTest;
 import org.childmaintenance.support.Ui;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,96 @@
+package org.childmaintenance.ledger;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.UserFacingException;
+import org.childmaintenance.identity.AccessService;
+import org.childmaintenance.identity.CaseAction;
+import org.childmaintenance.identity.CurrentUser;
+import org.childmaintenance.identity.PortalUser;
+import org.childmaintenance.ledger.LedgerStore.CaseRecord;
+import org.childmaintenance.ledger.LedgerViews.CasePayments;
+import org.childmaintenance.ledger.LedgerViews.CaseSummary;
+import org.childmaintenance.ledger.LedgerViews.MissedReportView;
+import org.childmaintenance.ledger.LedgerViews.Statement;
+import org.childmaintenance.ledger.LedgerViews.Viewer;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The ledger's read side: what the payments pages, statements and casework queues show, already cut
+ * to what the person asking may see (LC-12.6). Nothing here posts; balances and arrears are derived
+ * from the entries each time. Every method that takes a case checks access first.
+ */
+@Service
+public class LedgerQueries {
+    private final LedgerStore store;
+    private final AccessService access;
+    private final CurrentUser currentUser;
+    private final LedgerParties parties;
+    private final AuditService audit;
+    private final Clock clock;
+
+    LedgerQueries(LedgerStore store, AccessService access, CurrentUser currentUser, LedgerParties parties,
+                  AuditService audit, Clock clock) {
+        this.store = store;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.parties = parties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Today in the UK, from the injected clock: the date pages show and count from. */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(LedgerService.UK));
+    }
+
+    /** The signed-in parent's cases that have a payment schedule (for a representative: none here). */
+    public List<CaseSummary> myCases() {
+        PortalUser me = currentUser.require();
+        return store.casesOfAccount(me.accountId()).stream()
+                .filter(c -> access.mayActOnCase(c.caseId(), CaseAction.VIEW))
+                .map(c -> new CaseSummary(c.caseId(), c.reference(), c.serviceType(),
+                        c.payingAccountId() == me.accountId() ? Viewer.PAYING : Viewer.RECEIVING))
+                .toList();
+    }
+
+    /**
+     * A case's payments as the viewer may see them: schedule, paid, arrears and their age, fees, money
+     * passed on, notices with what is still owed today, and whether the viewer may agree an arrears plan.
+     */
+    public CasePayments casePayments(long caseId) {
+        access.requireCaseAccess(caseId, CaseAction.VIEW);
+        CaseRecord c = store.findCase(caseId).orElseThrow(() -> new UserFacingException("ledger.error.noSchedule"));
+        return LedgerReadModel.casePayments(c, parties.viewerOf(c), store.obligations(caseId), store.transactions(caseId),
+                store.missedReports(caseId, 500), store.notices(caseId, parties.actingAccount(c)), today());
+    }
+
+    /** A statement for any date range (both dates included), as the viewer may see it. */
+    public Statement statement(long caseId, LocalDate from, LocalDate to) {
+        access.requireCaseAccess(caseId, CaseAction.VIEW);
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new UserFacingException("ledger.error.statementDates");
+        }
+        CaseRecord c = store.findCase(caseId).orElseThrow(() -> new UserFacingException("ledger.error.noSchedule"));
+        audit.record("LEDGER_STATEMENT", "case", Long.toString(caseId), from + ".." + to);
+        return LedgerReadModel.statement(c, parties.viewerOf(c), store.transactions(caseId), from, to);
+    }
+
+    /** Direct Pay missed-payment reports, newest first (casework queue). */
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public List<MissedReportView> missedPaymentReports(int limit) {
+        return store.missedReports(null, limit).stream()
+                .map(r -> new MissedReportView(r.caseId(), r.caseReference(), r.dueDate(), r.amount(),
+                        LocalDate.ofInstant(r.reportedAt(), LedgerService.UK), r.note(), r.serviceType()))
+                .toList();
+    }
+
+    /** Balances for checks and tests: the sum of all of a case's entries per account. */
+    Balances balances(long caseId) {
+        access.requireCaseAccess(caseId, CaseAction.VIEW);
+        return store.balances(caseId);
+    }
+}
