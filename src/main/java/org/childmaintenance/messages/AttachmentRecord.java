@@ -9,7 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** A file attached to a message: its name and type for people, and where the store keeps the bytes. */
-@Entity
+@Entity(name = "MsgAttachment")
 @Table(name = "msg_attachment")
 class AttachmentRecord {
     @Id

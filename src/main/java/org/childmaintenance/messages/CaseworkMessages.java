@@ -30,12 +30,12 @@ public class CaseworkMessages {
     /** Reply templates: text keys {@code messages.template.<name>} (title) and {@code .body}. */
     public enum Template { RECEIVED, NEED_EVIDENCE, PAYMENT_CHECKED, CALL_US }
 
-    private final ConversationRepository conversations;
+    private final MsgConversationRepository conversations;
     private final MessagePosting posting;
     private final MessageAccess access;
     private final AuditService audit;
 
-    CaseworkMessages(ConversationRepository conversations, MessagePosting posting, MessageAccess access, AuditService audit) {
+    CaseworkMessages(MsgConversationRepository conversations, MessagePosting posting, MessageAccess access, AuditService audit) {
         this.conversations = conversations;
         this.posting = posting;
         this.access = access;

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * other parent never matches it) or an employer organisation. Tracks when it started waiting for
  * the service's answer, for the casework inbox.
  */
-@Entity
+@Entity(name = "MsgConversation")
 @Table(name = "msg_conversation")
 class Conversation {
     @Id

@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** What someone has typed but not sent yet, saved as they type so a lost connection loses nothing. */
-@Entity
+@Entity(name = "MsgDraft")
 @Table(name = "msg_draft")
 class Draft {
     @Id

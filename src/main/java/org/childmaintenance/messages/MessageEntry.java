@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * One message (or casework's internal note) in a conversation. Messages are kept: there is no
  * update or delete. The author's account is kept for the audit; the other side sees only the side's name.
  */
-@Entity
+@Entity(name = "MsgMessage")
 @Table(name = "msg_message")
 class MessageEntry {
     enum Side { CUSTOMER, SERVICE }

@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 class MessagePosting {
     static final int MAX_ATTACHMENTS = 5;
-    private final ConversationRepository conversations;
-    private final MessageRepository messages;
-    private final AttachmentRepository attachments;
-    private final ReadMarkRepository readMarks;
+    private final MsgConversationRepository conversations;
+    private final MsgMessageRepository messages;
+    private final MsgAttachmentRepository attachments;
+    private final MsgReadMarkRepository readMarks;
     private final AttachmentStore store;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
@@ -39,8 +39,8 @@ class MessagePosting {
     private final int maxLength;
     private final int maxPerHour;
 
-    MessagePosting(ConversationRepository conversations, MessageRepository messages, AttachmentRepository attachments,
-                   ReadMarkRepository readMarks, AttachmentStore store, AuditService audit,
+    MessagePosting(MsgConversationRepository conversations, MsgMessageRepository messages, MsgAttachmentRepository attachments,
+                   MsgReadMarkRepository readMarks, AttachmentStore store, AuditService audit,
                    ApplicationEventPublisher events, Clock clock,
                    @Value("${portal.messages.max-length:5000}") int maxLength,
                    @Value("${portal.messages.max-per-hour:20}") int maxPerHour) {

@@ -33,10 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MessageService {
     static final int MAX_ORDER_REFERENCE = 60;
-    private final ConversationRepository conversations;
-    private final MessageRepository messages;
-    private final AttachmentRepository attachments;
-    private final DraftRepository drafts;
+    private final MsgConversationRepository conversations;
+    private final MsgMessageRepository messages;
+    private final MsgAttachmentRepository attachments;
+    private final MsgDraftRepository drafts;
     private final MessagePosting posting;
     private final MessageAccess access;
     private final AttachmentStore store;
@@ -45,8 +45,8 @@ public class MessageService {
     private final AuditService audit;
     private final Clock clock;
 
-    MessageService(ConversationRepository conversations, MessageRepository messages, AttachmentRepository attachments,
-                   DraftRepository drafts, MessagePosting posting, MessageAccess access, AttachmentStore store,
+    MessageService(MsgConversationRepository conversations, MsgMessageRepository messages, MsgAttachmentRepository attachments,
+                   MsgDraftRepository drafts, MessagePosting posting, MessageAccess access, AttachmentStore store,
                    CaseService cases, IdentityService identity, AuditService audit, Clock clock) {
         this.conversations = conversations;
         this.messages = messages;

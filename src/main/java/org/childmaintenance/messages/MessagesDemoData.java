@@ -33,10 +33,10 @@ class MessagesDemoData implements ApplicationRunner {
     private final IdentityService identity;
     private final MessageService messages;
     private final CaseworkMessages casework;
-    private final ConversationRepository conversations;
+    private final MsgConversationRepository conversations;
 
     MessagesDemoData(IdentityService identity, MessageService messages, CaseworkMessages casework,
-                     ConversationRepository conversations) {
+                     MsgConversationRepository conversations) {
         this.identity = identity;
         this.messages = messages;
         this.casework = casework;

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 
 /** How far one reader has read one conversation (the last message id they have seen). */
-@Entity
+@Entity(name = "MsgReadMark")
 @Table(name = "msg_read_mark")
 class ReadMark {
     @Embeddable

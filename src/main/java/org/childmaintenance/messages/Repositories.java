@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ConversationRepository extends JpaRepository<Conversation, Long> {
+interface MsgConversationRepository extends JpaRepository<Conversation, Long> {
     List<Conversation> findByPartyAccountIdOrderByLastMessageAtDesc(long partyAccountId);
 
     List<Conversation> findByStartedByAndKindOrderByLastMessageAtDesc(long startedBy, ConversationKind kind);
@@ -17,32 +17,32 @@ interface ConversationRepository extends JpaRepository<Conversation, Long> {
     List<Conversation> findAllByOrderByLastMessageAtDesc();
 }
 
-interface MessageRepository extends JpaRepository<MessageEntry, Long> {
+interface MsgMessageRepository extends JpaRepository<MessageEntry, Long> {
     List<MessageEntry> findByConversationIdOrderByIdAsc(long conversationId);
 
     long countByAuthorAccountIdAndInternalNoteFalseAndCreatedAtAfter(long authorAccountId, Instant since);
 
     /** Messages from the service (never notes) in these conversations after what the reader has read. */
-    @Query("select count(m) from MessageEntry m where m.conversationId in :ids and m.internalNote = false"
+    @Query("select count(m) from MsgMessage m where m.conversationId in :ids and m.internalNote = false"
             + " and m.side = org.childmaintenance.messages.MessageEntry.Side.SERVICE and m.id > coalesce("
-            + "(select r.lastReadId from ReadMark r where r.key.conversationId = m.conversationId and r.key.accountId = :reader), 0)")
+            + "(select r.lastReadId from MsgReadMark r where r.key.conversationId = m.conversationId and r.key.accountId = :reader), 0)")
     long countUnreadFromService(Collection<Long> ids, long reader);
 
-    @Query("select m.conversationId, count(m) from MessageEntry m where m.conversationId in :ids and m.internalNote = false"
+    @Query("select m.conversationId, count(m) from MsgMessage m where m.conversationId in :ids and m.internalNote = false"
             + " and m.side = org.childmaintenance.messages.MessageEntry.Side.SERVICE and m.id > coalesce("
-            + "(select r.lastReadId from ReadMark r where r.key.conversationId = m.conversationId and r.key.accountId = :reader), 0)"
+            + "(select r.lastReadId from MsgReadMark r where r.key.conversationId = m.conversationId and r.key.accountId = :reader), 0)"
             + " group by m.conversationId")
     List<Object[]> unreadFromServiceByConversation(Collection<Long> ids, long reader);
 }
 
-interface AttachmentRepository extends JpaRepository<AttachmentRecord, Long> {
+interface MsgAttachmentRepository extends JpaRepository<AttachmentRecord, Long> {
     List<AttachmentRecord> findByMessageIdInOrderByIdAsc(Collection<Long> messageIds);
 }
 
-interface ReadMarkRepository extends JpaRepository<ReadMark, ReadMark.Key> {
+interface MsgReadMarkRepository extends JpaRepository<ReadMark, ReadMark.Key> {
 }
 
-interface DraftRepository extends JpaRepository<Draft, Long> {
+interface MsgDraftRepository extends JpaRepository<Draft, Long> {
     Optional<Draft> findByAccountIdAndDraftKey(long accountId, String draftKey);
 
     void deleteByAccountIdAndDraftKey(long accountId, String draftKey);
