@@ -37,7 +37,16 @@ class AttachmentPicker extends Div {
         error.setId(id + "-error");
         error.addClassName("error-message");
         error.setVisible(false);
-        upload = new Upload(UploadHandler.inMemory((meta, bytes) -> received(meta.fileName(), bytes)));
+        // Reads at most one byte more than the limit, so a huge upload never fills the server's memory;
+        // the service then refuses it with the size message.
+        upload = new Upload((UploadHandler) event -> {
+            byte[] bytes;
+            try (java.io.InputStream in = event.getInputStream()) {
+                bytes = in.readNBytes((int) AttachmentStore.MAX_BYTES + 1);
+            }
+            String name = event.getFileName();
+            event.getUI().access(() -> received(name, bytes));
+        });
         upload.setId(id);
         upload.setMaxFileSize((int) AttachmentStore.MAX_BYTES);
         upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
