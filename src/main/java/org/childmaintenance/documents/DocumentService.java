@@ -1,0 +1,75 @@
+package org.childmaintenance.documents;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.UserFacingException;
+import org.childmaintenance.identity.AccessService;
+import org.childmaintenance.identity.CaseAction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+
+/**
+ * A party's documents for one case (LC-16.2: copies of letters; LC-17.6: only their own), newest
+ * first, from every {@link DocumentSource}. Opening one is checked and audited here, whatever the
+ * source does itself.
+ */
+@Service
+public class DocumentService {
+    private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
+    private final List<DocumentSource> sources;
+    private final AccessService access;
+    private final AuditService audit;
+
+    DocumentService(List<DocumentSource> sources, AccessService access, AuditService audit) {
+        this.sources = List.copyOf(sources);
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** One line of the Documents page. */
+    public record DocumentItem(String source, String key, String title, Instant date, String contentType) {
+        /** Where it downloads from (relative to the application's root). */
+        public String href(long caseId) {
+            return DocumentDownloadController.href(caseId, source, key);
+        }
+    }
+
+    /** Every document of the case the signed-in party may see, newest first. */
+    public List<DocumentItem> documents(long caseId) {
+        requireParty(caseId);
+        List<DocumentItem> out = new ArrayList<>();
+        for (DocumentSource s : sources) {
+            try {
+                s.documents(caseId).forEach(e -> out.add(new DocumentItem(s.name(), e.key(), e.title(), e.date(), e.contentType())));
+            } catch (UserFacingException e) {
+                log.debug("Source {} has nothing for case {}: {}", s.name(), caseId, e.getMessage());
+            }
+        }
+        out.sort(Comparator.comparing(DocumentItem::date).reversed().thenComparing(DocumentItem::title));
+        return out;
+    }
+
+    /** One document as a file; refused if the person may not view the case or the source refuses. */
+    public DocumentSource.File open(long caseId, String source, String key) {
+        AccessService.Decision who = requireParty(caseId);
+        DocumentSource s = sources.stream().filter(x -> x.name().equals(source)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("No such document source"));
+        DocumentSource.File file = s.open(caseId, key);
+        audit.recordOnBehalf("DOCUMENT_DOWNLOADED", who.onBehalfOf(), "case", Long.toString(caseId), source + " " + key);
+        return file;
+    }
+
+    /** The Documents page is a party's (or their representative's): casework reads documents on its own pages. */
+    private AccessService.Decision requireParty(long caseId) {
+        AccessService.Decision who = access.requireCaseAccess(caseId, CaseAction.VIEW);
+        if (who.asCaseworker()) {
+            throw new AccessDeniedException("Casework uses the casework pages");
+        }
+        return who;
+    }
+}

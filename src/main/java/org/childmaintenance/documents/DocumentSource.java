@@ -1,0 +1,29 @@
+package org.childmaintenance.documents;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A feature's documents for the Documents page (SPI): implement it as a bean. Both methods run for
+ * the signed-in person after {@link DocumentService} has checked they may view the case; a source
+ * must still show only what that person may see (its own feature's rules), and may refuse with
+ * Spring's AccessDeniedException.
+ */
+public interface DocumentSource {
+    /** A short stable name for this source, used in download addresses (letters, a-z and dashes). */
+    String name();
+
+    /** The documents of this case the signed-in person may see (any order). */
+    List<Entry> documents(long caseId);
+
+    /** One of them as a file; the key is the one {@link #documents} gave. */
+    File open(long caseId, String key);
+
+    /** A document in the list: its key within the source, title for people, date and type. */
+    record Entry(String key, String title, Instant date, String contentType) {
+    }
+
+    /** A document's bytes and how to send it. */
+    record File(String fileName, String contentType, byte[] bytes) {
+    }
+}

@@ -1,0 +1,96 @@
+package org.childmaintenance.documents.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.childmaintenance.base.ui.DataTable;
+import org.childmaintenance.base.ui.MainLayout;
+import org.childmaintenance.base.ui.PortalPage;
+import org.childmaintenance.cases.CaseService;
+import org.childmaintenance.documents.DocumentService;
+import org.childmaintenance.documents.DocumentService.DocumentItem;
+import org.childmaintenance.identity.Roles;
+
+/** "Documents": every letter, notice and statement of one case the person may see, newest first, to download. */
+@Route(value = "documents/:caseId?([0-9]+)", layout = MainLayout.class)
+@RolesAllowed({Roles.PARENT, Roles.REPRESENTATIVE})
+public class DocumentsView extends PortalPage implements BeforeEnterObserver {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private final DocumentService documents;
+    private final CaseService cases;
+
+    public DocumentsView(DocumentService documents, CaseService cases) {
+        this.documents = documents;
+        this.cases = cases;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        heading(getTranslation("documents.title"));
+        var param = event.getRouteParameters().get("caseId");
+        if (param.isPresent()) {
+            long caseId = Long.parseLong(param.get());
+            show(caseId, cases.sentApplication(caseId).reference());
+            return;
+        }
+        List<CaseService.CaseSummary> mine = myCases();
+        if (mine.size() == 1) {
+            show(mine.getFirst().id(), mine.getFirst().reference());
+        } else if (mine.isEmpty()) {
+            paragraph(getTranslation("documents.noCase")).setId("no-case");
+        } else {
+            paragraph(getTranslation("documents.chooseCase"));
+            UnorderedList list = new UnorderedList();
+            list.addClassName("bullets");
+            list.setId("case-list");
+            for (CaseService.CaseSummary c : mine) {
+                list.add(new ListItem(new RouterLink(getTranslation("documents.caseLink", c.reference()), DocumentsView.class,
+                        new RouteParameters("caseId", Long.toString(c.id())))));
+            }
+            add(list);
+        }
+    }
+
+    private List<CaseService.CaseSummary> myCases() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        boolean parent = auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_PARENT"));
+        return parent ? cases.myCases() : List.of();
+    }
+
+    private void show(long caseId, String reference) {
+        paragraph(getTranslation("documents.lead", reference)).setId("documents-case");
+        List<DocumentItem> items = documents.documents(caseId);
+        if (items.isEmpty()) {
+            paragraph(getTranslation("documents.none")).setId("no-documents");
+            return;
+        }
+        DataTable table = new DataTable(getTranslation("documents.caption", reference), getTranslation("documents.col.document"),
+                getTranslation("documents.col.date"));
+        table.setId("documents");
+        int i = 0;
+        for (DocumentItem d : items) {
+            Anchor link = new Anchor(d.href(caseId), getTranslation("documents.link", d.title()));
+            link.setId("document-" + i++);
+            link.setRouterIgnore(true);
+            link.getElement().setAttribute("download", true);
+            table.rowOf(link, DATE.format(d.date().atZone(ZoneId.of("Europe/London"))));
+        }
+        add(table);
+    }
+
+    @Override
+    protected String pageTitle() {
+        return getTranslation("documents.title");
+    }
+}
