@@ -42,7 +42,7 @@ public class NotificationsView extends PortalPage {
             if (unread > 0) {
                 Button all = new Button(getTranslation("notifications.markAll"), e -> {
                     notify.markAllRead();
-                    render();
+                    refresh();
                 });
                 all.setId("mark-all-read");
                 all.addClassName("link-button");
@@ -70,7 +70,7 @@ public class NotificationsView extends PortalPage {
             if (link != null) {
                 getUI().ifPresent(ui -> ui.navigate(link));
             } else {
-                render();
+                refresh();
             }
         });
         open.setId("open-" + n.id());
@@ -79,6 +79,11 @@ public class NotificationsView extends PortalPage {
         when.addClassName("hint");
         li.add(open, new Span(" "), when);
         return li;
+    }
+
+    /** Builds the page again through the router, so the bell in the header shows the new count too. */
+    private void refresh() {
+        getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
     }
 
     @Override
