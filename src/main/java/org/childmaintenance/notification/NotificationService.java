@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * E-mail to people. Mail is written to the outbox inside the caller's transaction and sent after
+ * E-mail and text messages to people. Mail is written to the outbox inside the caller's transaction and sent after
  * it commits, off the request thread and with retries ({@link MailDelivery}), so nobody gets a
  * message about something that was rolled back and a mail server outage loses nothing. Bodies are
  * sealed at rest and removed once sent; logs never carry them (they can hold single-use links).
@@ -22,14 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationService {
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
     private final OutboundMailRepository repository;
+    private final OutboundSmsRepository texts;
     private final SecretBox box;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final boolean outboxPageEnabled;
 
-    NotificationService(OutboundMailRepository repository, SecretBox box, ApplicationEventPublisher events, Clock clock,
+    NotificationService(OutboundMailRepository repository, OutboundSmsRepository texts, SecretBox box,
+                        ApplicationEventPublisher events, Clock clock,
                         @Value("${portal.demo-data:false}") boolean outboxPageEnabled) {
         this.repository = repository;
+        this.texts = texts;
         this.box = box;
         this.events = events;
         this.clock = clock;
@@ -42,6 +45,17 @@ public class NotificationService {
         OutboundMail mail = repository.save(new OutboundMail(recipient, subject, box.seal(body), clock.instant()));
         log.info("Mail {} queued for {}: {}", mail.id(), mask(recipient), subject);
         events.publishEvent(new MailQueued(mail.id()));
+    }
+
+    /**
+     * Queues a text message to a number the person confirmed (callers check that); it is sent after
+     * the current transaction commits through the configured provider (docs/sms-adapter.md).
+     */
+    @Transactional
+    public void sendText(long accountId, String phone, String text) {
+        OutboundSms sms = texts.save(new OutboundSms(accountId, phone, box.seal(text), clock.instant()));
+        log.info("Text message {} queued for {}", sms.id(), Phones.mask(phone));
+        events.publishEvent(new SmsQueued(sms.id()));
     }
 
     /** Whether the back-office outbox page is available (embedded demo only: it shows single-use links). */

@@ -3,11 +3,11 @@ package org.childmaintenance.notification;
 import java.util.Optional;
 
 /** UK mobile numbers: the forms people type, normalised to +447…; masked in logs and casework pages. */
-final class Phones {
+public final class Phones {
     private Phones() {
     }
 
-    static Optional<String> normaliseUkMobile(String input) {
+    public static Optional<String> normaliseUkMobile(String input) {
         if (input == null) {
             return Optional.empty();
         }
@@ -23,7 +23,7 @@ final class Phones {
         return Optional.of("+44" + digits.substring(1));
     }
 
-    static String mask(String phone) {
+    public static String mask(String phone) {
         return phone == null || phone.length() < 4 ? "***" : "***" + phone.substring(phone.length() - 3);
     }
 }

@@ -27,14 +27,15 @@ class SmsDelivery {
 
     SmsDelivery(OutboundSmsRepository repository, SecretBox box, PlatformTransactionManager transactions, Clock clock,
                 @Value("${portal.sms.url:}") String url, @Value("${portal.sms.token:}") String token,
-                @Value("${portal.sms.max-attempts:6}") int maxAttempts) {
+                @Value("${portal.sms.max-attempts:6}") int maxAttempts,
+                @Value("${portal.demo-data:false}") boolean demo) {
         this.repository = repository;
         this.box = box;
         this.tx = new TransactionTemplate(transactions);
         this.tx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
         this.maxAttempts = maxAttempts;
-        this.gateway = url == null || url.isBlank() ? new LogSmsGateway() : new HttpSmsGateway(url, token);
+        this.gateway = url == null || url.isBlank() ? new LogSmsGateway(demo) : new HttpSmsGateway(url, token);
     }
 
     /** Tests point delivery at a local stub provider; returns the one used before. */

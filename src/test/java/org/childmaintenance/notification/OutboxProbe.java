@@ -15,6 +15,11 @@ public class OutboxProbe {
         box = secretBox;
     }
 
+    /** A body sealed as the outbox keeps it (for tests that write outbox rows themselves). */
+    public static String seal(String body) {
+        return box.seal(body);
+    }
+
     /** The opened body of the newest mail to {@code email} (null if it has been sent and removed). */
     public static String lastBodyTo(JdbcTemplate jdbc, String email) {
         String sealed = jdbc.queryForObject("select body from outbound_mail where recipient = ? order by id desc limit 1",

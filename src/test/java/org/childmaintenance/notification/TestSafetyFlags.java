@@ -1,6 +1,7 @@
 package org.childmaintenance.notification;
 
 import java.util.Set;
+import org.childmaintenance.notices.SafetyFlags;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 

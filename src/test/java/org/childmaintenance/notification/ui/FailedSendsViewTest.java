@@ -23,8 +23,8 @@ class FailedSendsViewTest extends KaribuTest {
         JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
         String email = TestAccounts.uniqueEmail("undeliverable");
         jdbc.update("insert into outbound_mail (recipient, subject, body, status, created_at, attempts, last_error) "
-                + "values (?, 'You have news about your child maintenance', null, 'FAILED', ?, 6, 'MailSendException')",
-                email, Timestamp.from(Instant.now()));
+                + "values (?, 'You have news about your child maintenance', ?, 'FAILED', ?, 6, 'MailSendException')",
+                email, org.childmaintenance.notification.OutboxProbe.seal("Hello"), Timestamp.from(Instant.now()));
         long id = jdbc.queryForObject("select id from outbound_mail where recipient = ?", Long.class, email);
 
         signInAs("caseworker@example.com");

@@ -1,4 +1,4 @@
-package org.childmaintenance.notification.ui;
+package org.childmaintenance.notices.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 import com.vaadin.flow.router.RouterLink;
 import org.childmaintenance.base.ui.MainLayout;
-import org.childmaintenance.notification.Notify;
+import org.childmaintenance.notices.Notify;
 
 /** The bell in the page header: a link to the Notifications page with the number of unread notices. */
 @org.springframework.stereotype.Component

@@ -1,4 +1,4 @@
-package org.childmaintenance.notification.ui;
+package org.childmaintenance.notices.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -22,9 +22,9 @@ import java.util.Set;
 import org.childmaintenance.identity.AccountKind;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.ui.HomeView;
-import org.childmaintenance.notification.NotificationKind;
-import org.childmaintenance.notification.NotificationPreferences;
-import org.childmaintenance.notification.Notify;
+import org.childmaintenance.notices.NotificationKind;
+import org.childmaintenance.notices.NotificationPreferences;
+import org.childmaintenance.notices.Notify;
 import org.childmaintenance.support.KaribuTest;
 import org.childmaintenance.support.TestAccounts;
 import org.junit.jupiter.api.Test;

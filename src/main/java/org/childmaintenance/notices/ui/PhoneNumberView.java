@@ -1,4 +1,4 @@
-package org.childmaintenance.notification.ui;
+package org.childmaintenance.notices.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.Autocomplete;
@@ -12,7 +12,7 @@ import org.childmaintenance.base.ui.ErrorSummary;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
-import org.childmaintenance.notification.NotificationPreferences;
+import org.childmaintenance.notices.NotificationPreferences;
 
 /** One question: the mobile number for text messages. We text a code to it before using it. */
 @Route(value = "settings/notifications/phone", layout = MainLayout.class)

@@ -1,4 +1,4 @@
-package org.childmaintenance.notification;
+package org.childmaintenance.notices;
 
 /**
  * Implemented by the feature that holds the safety flag (LC-17.6; the cases feature's party record).

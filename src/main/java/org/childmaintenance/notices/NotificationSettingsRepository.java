@@ -1,4 +1,4 @@
-package org.childmaintenance.notification;
+package org.childmaintenance.notices;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 

@@ -1,4 +1,4 @@
-package org.childmaintenance.notification;
+package org.childmaintenance.notices;
 
 /** A notice was written; {@link NotificationDispatcher} e-mails or texts the person after commit. */
 record NotificationCreated(long notificationId) {

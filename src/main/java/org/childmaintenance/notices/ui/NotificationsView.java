@@ -1,4 +1,4 @@
-package org.childmaintenance.notification.ui;
+package org.childmaintenance.notices.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
-import org.childmaintenance.notification.Notify;
+import org.childmaintenance.notices.Notify;
 
 /** The person's notices, newest first: open one to read the detail where it lives; mark all as read. */
 @Route(value = "notifications", layout = MainLayout.class)

@@ -1,4 +1,4 @@
-package org.childmaintenance.notification.ui;
+package org.childmaintenance.notices.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
@@ -11,7 +11,7 @@ import org.childmaintenance.base.ui.ErrorSummary;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
-import org.childmaintenance.notification.NotificationPreferences;
+import org.childmaintenance.notices.NotificationPreferences;
 
 /** One question: the code we texted. Entering it confirms the number as the person's own channel. */
 @Route(value = "settings/notifications/phone/code", layout = MainLayout.class)

@@ -1,4 +1,4 @@
-package org.childmaintenance.notification;
+package org.childmaintenance.notices;
 
 /** What a notification is about; people choose per kind whether they also get an e-mail. */
 public enum NotificationKind {

@@ -1,4 +1,4 @@
-package org.childmaintenance.notification.ui;
+package org.childmaintenance.notices.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -18,8 +18,8 @@ import org.childmaintenance.base.ui.ErrorSummary;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
-import org.childmaintenance.notification.NotificationKind;
-import org.childmaintenance.notification.NotificationPreferences;
+import org.childmaintenance.notices.NotificationKind;
+import org.childmaintenance.notices.NotificationPreferences;
 
 /** Settings → Notifications: which news also comes by e-mail, and text messages to a confirmed mobile. */
 @Route(value = "settings/notifications", layout = MainLayout.class)

@@ -1,16 +1,15 @@
-package org.childmaintenance.notification;
+package org.childmaintenance.notices;
 
 import static org.childmaintenance.base.Texts.t;
 
-import java.time.Clock;
 import java.util.NoSuchElementException;
 import org.childmaintenance.identity.IdentityService;
+import org.childmaintenance.notification.NotificationService;
 import org.childmaintenance.identity.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -25,28 +24,19 @@ class NotificationDispatcher {
     private static final Logger log = LoggerFactory.getLogger(NotificationDispatcher.class);
     private final PortalNotificationRepository notifications;
     private final NotificationSettingsRepository settings;
-    private final OutboundSmsRepository sms;
     private final NotificationService mail;
     private final IdentityService identity;
     private final ObjectProvider<SafetyFlags> safetyFlags;
-    private final SecretBox box;
-    private final ApplicationEventPublisher events;
-    private final Clock clock;
     private final String baseUrl;
 
     NotificationDispatcher(PortalNotificationRepository notifications, NotificationSettingsRepository settings,
-                           OutboundSmsRepository sms, NotificationService mail, IdentityService identity,
-                           ObjectProvider<SafetyFlags> safetyFlags, SecretBox box, ApplicationEventPublisher events,
-                           Clock clock, @Value("${portal.base-url}") String baseUrl) {
+                           NotificationService mail, IdentityService identity, ObjectProvider<SafetyFlags> safetyFlags,
+                           @Value("${portal.base-url}") String baseUrl) {
         this.notifications = notifications;
         this.settings = settings;
-        this.sms = sms;
         this.mail = mail;
         this.identity = identity;
         this.safetyFlags = safetyFlags;
-        this.box = box;
-        this.events = events;
-        this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
@@ -71,10 +61,9 @@ class NotificationDispatcher {
         }
     }
 
-    /** Writes a text to the outbox (sealed); it is sent after the current transaction commits. */
+    /** Writes a text to the outbox; it is sent after the current transaction commits. */
     void queueText(long account, String phone, String text) {
-        OutboundSms message = sms.save(new OutboundSms(account, phone, box.seal(text), clock.instant()));
-        events.publishEvent(new SmsQueued(message.id()));
+        mail.sendText(account, phone, text);
     }
 
     private PortalUser person(long accountId) {

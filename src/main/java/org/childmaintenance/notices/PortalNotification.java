@@ -1,4 +1,4 @@
-package org.childmaintenance.notification;
+package org.childmaintenance.notices;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,4 +1,4 @@
-package org.childmaintenance.notification;
+package org.childmaintenance.notices;
 
 import static org.childmaintenance.base.Texts.t;
 
@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Set;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.identity.CurrentUser;
+import org.childmaintenance.notification.Phones;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
