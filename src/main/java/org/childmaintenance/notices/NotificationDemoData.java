@@ -8,7 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Demo only: a notice of each kind for the demo parent, the newest two unread. */
+/** Demo only: a notice of each kind for the demo parent (parent@example.com), all unread. */
 @Component
 @Order(50)
 @ConditionalOnProperty(name = "portal.demo-data", havingValue = "true")
