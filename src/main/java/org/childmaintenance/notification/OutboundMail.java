@@ -10,11 +10,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** An e-mail the portal has written: kept in the outbox, sent after the transaction that wrote it commits. */
+/**
+ * An e-mail the portal has written: kept in the outbox with its body sealed ({@link SecretBox}),
+ * sent after the transaction that wrote it commits; the body is removed once it has been sent.
+ */
 @Entity
 @Table(name = "outbound_mail")
 class OutboundMail {
-    enum Status { QUEUED, SENT, FAILED, NOT_SENT_NO_SERVER }
+    /** QUEUED → SENDING → SENT; a failed try goes back to RETRYING until the last, which is FAILED. */
+    enum Status { QUEUED, SENDING, RETRYING, SENT, FAILED, NOT_SENT_NO_SERVER }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -23,7 +27,7 @@ class OutboundMail {
     private String recipient;
     @Column(nullable = false)
     private String subject;
-    @Column(nullable = false)
+    /** Sealed; null once sent. */
     private String body;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -32,15 +36,19 @@ class OutboundMail {
     private Instant createdAt;
     @Column(name = "sent_at")
     private Instant sentAt;
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+    @Column(name = "last_error")
+    private String lastError;
     private int attempts;
 
     protected OutboundMail() {
     }
 
-    OutboundMail(String recipient, String subject, String body, Instant createdAt) {
+    OutboundMail(String recipient, String subject, String sealedBody, Instant createdAt) {
         this.recipient = recipient;
         this.subject = subject;
-        this.body = body;
+        this.body = sealedBody;
         this.createdAt = createdAt;
         this.status = Status.QUEUED;
     }
@@ -48,26 +56,19 @@ class OutboundMail {
     Long id() { return id; }
     String recipient() { return recipient; }
     String subject() { return subject; }
-    String body() { return body; }
+    String sealedBody() { return body; }
     Status status() { return status; }
     Instant createdAt() { return createdAt; }
+    int attempts() { return attempts; }
+    String lastError() { return lastError; }
 
-    void markSent(Instant at) {
-        status = Status.SENT;
-        sentAt = at;
-        attempts++;
+    void sealLegacyBody(String sealed) {
+        body = sealed;
     }
 
-    void markFailed() {
-        status = Status.FAILED;
-        attempts++;
-    }
-
-    void markNoServer() {
-        status = Status.NOT_SENT_NO_SERVER;
-    }
-
-    OutboxMessage toMessage() {
-        return new OutboxMessage(id, recipient, subject, body, status.name(), createdAt);
+    /** A caseworker asks for another try after the portal gave up. */
+    void retryAgain() {
+        status = Status.RETRYING;
+        attempts = 0;
     }
 }

@@ -49,6 +49,15 @@ class IdentityServiceIT {
     }
 
     private String tokenIn(String recipient, String subject) throws Exception {
+        // Mail goes out after commit on a worker thread (notification's MailDelivery): wait for it.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15))
+                .until(() -> Arrays.stream(mail.getReceivedMessagesForDomain(recipient)).anyMatch(msg -> {
+                    try {
+                        return msg.getSubject().equals(subject);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }));
         MimeMessage m = Arrays.stream(mail.getReceivedMessagesForDomain(recipient))
                 .filter(msg -> {
                     try {
@@ -95,8 +104,9 @@ class IdentityServiceIT {
 
         assertThat(jdbc.queryForObject("select full_name from account where email = ?", String.class, email))
                 .isEqualTo("First Owner");
-        assertThat(mail.getReceivedMessagesForDomain(email)).extracting(MimeMessage::getSubject)
-                .contains("Someone tried to create an account with your email address");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).untilAsserted(() ->
+                assertThat(mail.getReceivedMessagesForDomain(email)).extracting(MimeMessage::getSubject)
+                        .contains("Someone tried to create an account with your email address"));
     }
 
     @Test

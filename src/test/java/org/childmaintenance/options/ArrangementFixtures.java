@@ -74,8 +74,7 @@ public final class ArrangementFixtures {
     }
 
     public String lastMailTo(String email) {
-        return ctx.getBean(JdbcTemplate.class).queryForObject(
-                "select body from outbound_mail where recipient = ? order by id desc limit 1", String.class, email);
+        return org.childmaintenance.notification.OutboxProbe.lastBodyTo(ctx.getBean(JdbcTemplate.class), email);
     }
 
     /** An agreed, accepted and confirmed arrangement between {@code payer} (author) and {@code receiver}. */

@@ -1,6 +1,7 @@
 package org.childmaintenance.base.ui;
 
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.springframework.beans.factory.ObjectProvider;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -33,12 +35,19 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Anchor exitSkip = new Anchor("/exit", "");
     private final AuthenticationContext auth;
     private final List<NavItem> navItems;
+    private final ObjectProvider<HeaderItem> headerItems;
     private boolean firstNavigation = true;
     private boolean timeoutScriptAdded;
 
-    public MainLayout(AuthenticationContext auth, List<NavItem> navItems) {
+    /** Something a feature shows in the header for signed-in people, beside the menu (the notifications bell). */
+    public interface HeaderItem {
+        Component create();
+    }
+
+    public MainLayout(AuthenticationContext auth, List<NavItem> navItems, ObjectProvider<HeaderItem> headerItems) {
         this.auth = auth;
         this.navItems = navItems;
+        this.headerItems = headerItems;
         setId("app-shell");
         addClassName("app-shell");
 
@@ -84,6 +93,9 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private void refreshNavigation(String currentPath) {
         navHolder.removeAll();
         navHolder.add(buildNav(navItems, currentPath));
+        if (auth.isAuthenticated()) {
+            headerItems.orderedStream().forEach(item -> navHolder.add(item.create()));
+        }
         if (auth.isAuthenticated() && !timeoutScriptAdded) {
             timeoutScriptAdded = true;
             UI.getCurrent().getPage().addJavaScript("context://scripts/session-timeout.js");

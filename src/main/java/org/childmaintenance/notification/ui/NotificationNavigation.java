@@ -14,4 +14,9 @@ class NotificationNavigation {
     NavItem outboxNavItem() {
         return new NavItem("nav.outbox", OutboxView.class, 80, Set.of("CASEWORKER"));
     }
+
+    @Bean
+    NavItem failedSendsNavItem() {
+        return new NavItem("nav.failedSends", FailedSendsView.class, 85, Set.of("CASEWORKER"));
+    }
 }

@@ -1,0 +1,63 @@
+package org.childmaintenance.notices;
+
+import java.util.List;
+import org.childmaintenance.cases.ScheduleChanged;
+import org.childmaintenance.ledger.LedgerEvents;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns other features' events into notices: a decision or new calculation (the schedule it
+ * sets, which names both parents), a payment received and passed on, a missed payment reported.
+ * Who is on a case is remembered from the schedule events (the ledger's events name only the case).
+ */
+@Component
+class CaseEventNotices {
+    private final Notify notify;
+    private final JdbcTemplate jdbc;
+
+    CaseEventNotices(Notify notify, JdbcTemplate jdbc) {
+        this.notify = notify;
+        this.jdbc = jdbc;
+    }
+
+    @ApplicationModuleListener
+    void on(ScheduleChanged event) {
+        remember(event.caseId(), event.payingAccountId(), "PAYING");
+        remember(event.caseId(), event.receivingAccountId(), "RECEIVING");
+        for (Long account : List.of(event.payingAccountId(), event.receivingAccountId()).stream()
+                .filter(a -> a != null).toList()) {
+            notify.send(account, NotificationKind.DECISION, "notification.msg.decision", "my-case");
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(LedgerEvents.PaymentPosted event) {
+        party(event.caseId(), "PAYING").forEach(a ->
+                notify.send(a, NotificationKind.PAYMENT_RECEIVED, "notification.msg.paymentReceived", "payments"));
+        party(event.caseId(), "RECEIVING").forEach(a ->
+                notify.send(a, NotificationKind.PAYMENT_PASSED_ON, "notification.msg.paymentPassedOn", "payments"));
+    }
+
+    @ApplicationModuleListener
+    void on(LedgerEvents.MissedPaymentReported event) {
+        party(event.caseId(), "PAYING").forEach(a ->
+                notify.send(a, NotificationKind.PAYMENT_MISSED, "notification.msg.paymentMissed", "payments"));
+    }
+
+    private void remember(long caseId, Long accountId, String role) {
+        if (accountId == null) {
+            return;
+        }
+        jdbc.update("DELETE FROM notification_case_party WHERE case_id = ? AND role = ?", caseId, role);
+        jdbc.update("DELETE FROM notification_case_party WHERE case_id = ? AND account_id = ?", caseId, accountId);
+        jdbc.update("INSERT INTO notification_case_party (case_id, account_id, role) VALUES (?, ?, ?)",
+                caseId, accountId, role);
+    }
+
+    private List<Long> party(long caseId, String role) {
+        return jdbc.queryForList("SELECT account_id FROM notification_case_party WHERE case_id = ? AND role = ?",
+                Long.class, caseId, role);
+    }
+}

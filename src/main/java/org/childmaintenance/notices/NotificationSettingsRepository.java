@@ -1,0 +1,6 @@
+package org.childmaintenance.notices;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface NotificationSettingsRepository extends JpaRepository<NotificationSettings, Long> {
+}
