@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.childmaintenance.audit.AuditRecord;
 import org.childmaintenance.audit.AuditService;
-import org.childmaintenance.ledger.LedgerService;
+import org.childmaintenance.ledger.LedgerQueries;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
 import org.childmaintenance.ledger.LedgerViews.Statement;
 import org.childmaintenance.ledger.StatementDocuments;
@@ -31,11 +31,11 @@ class StatementDocumentSource implements DocumentSource {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final String TO_DATE = "to-date";
-    private final LedgerService ledger;
+    private final LedgerQueries ledger;
     private final AuditService audit;
     private final java.time.Clock clock;
 
-    StatementDocumentSource(LedgerService ledger, AuditService audit, java.time.Clock clock) {
+    StatementDocumentSource(LedgerQueries ledger, AuditService audit, java.time.Clock clock) {
         this.ledger = ledger;
         this.audit = audit;
         this.clock = clock;
