@@ -28,6 +28,8 @@ public class SettingsView extends PortalPage {
                 getTranslation(me.twoFactorEnabled() ? "settings.twoStep.on" : "settings.twoStep.off"),
                 new RouterLink(getTranslation("settings.change"), TwoFactorView.class));
         add(details);
+        add(new Paragraph(new com.vaadin.flow.component.html.Anchor("settings/notifications",
+                getTranslation("notifications.settingsLink"))));
         add(new H2(getTranslation("settings.activity.title")));
         Div activity = new Div(new Paragraph(getTranslation("settings.activity.body")));
         activity.add(new Paragraph(new com.vaadin.flow.component.html.Anchor("settings/activity",
