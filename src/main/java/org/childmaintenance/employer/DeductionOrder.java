@@ -123,6 +123,12 @@ class DeductionOrder {
         this.status = OrderStatus.VARIED;
     }
 
+    /** Demo data only: an order served earlier, so the demo has months of deductions. */
+    void backdate(LocalDate served, LocalDate effective) {
+        this.servedOn = served;
+        this.effectiveDate = effective;
+    }
+
     void payFrequency(PayFrequency f) {
         this.payFrequency = f;
     }

@@ -60,6 +60,11 @@ public class DeductionService {
         return LocalDate.now(clock.withZone(DeductionOrderService.UK));
     }
 
+    /** The month of deduction people are working on: the current month by the service's clock. */
+    public YearMonth currentMonth() {
+        return YearMonth.from(today());
+    }
+
     /** The working for a pay day without recording it (the page shows it before saving). */
     @PreAuthorize("hasRole('EMPLOYER')")
     @Transactional(readOnly = true)
