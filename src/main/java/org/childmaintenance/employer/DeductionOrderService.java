@@ -206,7 +206,6 @@ public class DeductionOrderService {
     }
 
     /** A notice's PDF, for the employer whose order it is, its paying parent, or casework. */
-    @Transactional(readOnly = true)
     public byte[] documentPdf(long documentId) {
         OrderDocument d = documents.findById(documentId).orElseThrow(() -> new UserFacingException("employer.error.noOrder"));
         DeductionOrder o = orders.findById(d.orderId()).orElseThrow();
