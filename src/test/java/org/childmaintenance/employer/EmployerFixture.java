@@ -48,6 +48,14 @@ public class EmployerFixture {
                 payrollNumber, frequency, served, weekly), c, payrollNumber);
     }
 
+    /** An order whose monthly rate is exactly {@code monthly} (e.g. the GOV.UK example's £150). */
+    public long orderWithMonthlyRate(Org org, String name, String payrollNumber, LocalDate served, String monthly) {
+        DeductionOrder o = new DeductionOrder(org.id(), 8_200_000_000L + System.nanoTime() % 1_000_000, "M" + payrollNumber,
+                null, name, payrollNumber, PayFrequency.MONTHLY, served, served,
+                DeductionRules.normalRates(BigDecimal.ZERO, new BigDecimal(monthly)), Instant.now());
+        return orders.save(o).id();
+    }
+
     /** An order written straight to the table (no case needed): for access and upload volume tests. */
     public long order(Org org, long caseId, String reference, Long payingAccountId, String name, String payrollNumber,
                       PayFrequency frequency, LocalDate served, String weekly) {
