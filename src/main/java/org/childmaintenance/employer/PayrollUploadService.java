@@ -29,13 +29,14 @@ import org.springframework.transaction.annotation.Transactional;
  * A pay run uploaded as CSV (payroll number, pay date, net earnings, deduction taken). Each row is
  * checked against the employee's order; nothing is applied until the employer confirms, and then
  * either every valid row or, if any row is wrong, none (their choice). Rows are written in
- * multi-row INSERTs so a 50,000-row pay run applies in seconds.
+ * JDBC batches so a 50,000-row pay run applies in seconds.
  */
 @Service
 public class PayrollUploadService {
     public static final int MAX_BYTES = 8 * 1024 * 1024;
     public static final String HEADER = "payroll_number,pay_date,net_earnings,deduction_taken";
-    private static final int CHUNK = 500;
+    private static final int CHUNK = 5000;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PayrollUploadService.class);
     private final JdbcTemplate jdbc;
     private final EmployerAccess access;
     private final AuditService audit;
@@ -80,7 +81,9 @@ public class PayrollUploadService {
     @Transactional
     public UploadReport apply(byte[] file, ApplyMode mode) {
         long org = access.organisation();
+        long t0 = System.nanoTime();
         Checked c = checkRows(org, file);
+        log.debug("pay run checked in {} ms", (System.nanoTime() - t0) / 1_000_000);
         int rejected = c.rows.size() - c.valid.size();
         if (c.valid.isEmpty() || (mode == ApplyMode.ALL_OR_NOTHING && rejected > 0)) {
             return new UploadReport(c.rows, c.valid.size(), rejected, false, 0);
@@ -94,6 +97,7 @@ public class PayrollUploadService {
         } catch (DuplicateKeyException e) {
             throw new UserFacingException("employer.upload.error.concurrent");
         }
+        log.debug("pay run applied in {} ms", (System.nanoTime() - t0) / 1_000_000);
         audit.record("DEO_PAYROLL_UPLOADED", "organisation", Long.toString(org),
                 c.valid.size() + " rows applied, " + rejected + " rejected, mode " + mode);
         return new UploadReport(c.rows, c.valid.size(), rejected, true, c.valid.size());
@@ -112,8 +116,12 @@ public class PayrollUploadService {
         if (file.length > MAX_BYTES) {
             throw new UserFacingException("employer.upload.error.tooBig");
         }
+        long t0 = System.nanoTime();
         List<CSVRecord> records = parse(file);
+        long t1 = System.nanoTime();
         Map<String, List<OrderRow>> orders = ordersOf(org);
+        log.debug("parsed {} rows in {} ms, loaded orders in {} ms", records.size(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
         Set<String> remitted = new HashSet<>(jdbc.queryForList(
                 "select deduction_month from deo_remittance where organisation_id = ?", String.class, org));
         Set<String> recorded = new HashSet<>();
@@ -230,32 +238,19 @@ public class PayrollUploadService {
     }
 
     private void insert(List<Valid> chunk, long org, Timestamp now, long by) {
-        StringBuilder sql = new StringBuilder("insert into deo_deduction (order_id, organisation_id, pay_date,"
-                + " deduction_month, net_earnings, normal_rate, protected_amount, deducted, shortfall, shortfall_reason,"
-                + " admin_charge, recorded_at, recorded_by) values ");
-        List<Object> args = new ArrayList<>(chunk.size() * 13);
-        for (int i = 0; i < chunk.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            Valid v = chunk.get(i);
+        List<Object[]> args = new ArrayList<>(chunk.size());
+        for (Valid v : chunk) {
             DeductionRules.Working w = v.working();
             BigDecimal shortfall = w.normalRate().subtract(v.taken());
             String reason = shortfall.signum() <= 0 ? null
                     : v.taken().compareTo(w.available()) == 0 ? DeductionRules.ShortfallReason.PROTECTED_EARNINGS.name()
                     : DeductionRules.ShortfallReason.EMPLOYER_REPORTED.name();
-            args.add(v.orderId());
-            args.add(org);
-            args.add(java.sql.Date.valueOf(v.payDate()));
-            args.add(YearMonth.from(v.payDate()).toString());
-            args.add(w.netEarnings());
-            args.add(w.normalRate());
-            args.add(w.protectedEarnings());
-            args.add(v.taken());
-            args.add(shortfall);
-            args.add(reason);
-            args.add(BigDecimal.ZERO.setScale(2));
-            args.add(now);
-            args.add(by);
+            args.add(new Object[] {v.orderId(), org, java.sql.Date.valueOf(v.payDate()),
+                    YearMonth.from(v.payDate()).toString(), w.netEarnings(), w.normalRate(), w.protectedEarnings(),
+                    v.taken(), shortfall, reason, BigDecimal.ZERO.setScale(2), now, by});
         }
-        jdbc.update(sql.toString(), args.toArray());
+        jdbc.batchUpdate("insert into deo_deduction (order_id, organisation_id, pay_date, deduction_month, net_earnings,"
+                + " normal_rate, protected_amount, deducted, shortfall, shortfall_reason, admin_charge, recorded_at,"
+                + " recorded_by) values (?,?,?,?,?,?,?,?,?,?,?,?,?)", args);
     }
 }
