@@ -1,0 +1,66 @@
+package org.childmaintenance.cases;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo only (portal.demo-data=true): decided, linked cases for the employer demo's extra
+ * employees, built the way {@link CaseDemoData} builds its case (a decision makes the schedule,
+ * which reaches the ledger). Run as the system, after the demo accounts exist.
+ */
+@Component
+@ConditionalOnProperty(name = "portal.demo-data", havingValue = "true")
+public class EmployerDemoCases {
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private final CaseRepository cases;
+    private final PartyRepository parties;
+    private final ChildRepository children;
+    private final DecisionMaker decisionMaker;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    EmployerDemoCases(CaseRepository cases, PartyRepository parties, ChildRepository children,
+                      DecisionMaker decisionMaker, TransactionTemplate tx, Clock clock) {
+        this.cases = cases;
+        this.parties = parties;
+        this.children = children;
+        this.decisionMaker = decisionMaker;
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** Creates the case once (nothing if the reference exists); the paying parent earns {@code monthlyIncome}. */
+    public void createDecidedCase(String reference, long receivingAccountId, String receivingName, long payingAccountId,
+                                  String payingName, String childName, LocalDate childBorn, BigDecimal monthlyIncome) {
+        if (cases.existsByReference(reference)) {
+            return;
+        }
+        tx.executeWithoutResult(s -> {
+            LocalDate today = LocalDate.now(clock.withZone(UK));
+            Instant applied = today.minusDays(120).atStartOfDay(UK).toInstant();
+            MaintenanceCase c = cases.save(new MaintenanceCase(reference, receivingAccountId, ApplicantType.RECEIVING_PARENT,
+                    reference.substring(reference.length() - 9), ServiceType.COLLECT_AND_PAY, false, applied));
+            Party rp = new Party(c.id(), PartyRole.RECEIVING, receivingAccountId, receivingName);
+            rp.details(null, null, null, null);
+            parties.save(rp);
+            Party pp = new Party(c.id(), PartyRole.PAYING, payingAccountId, payingName);
+            pp.details(null, null, "Northfield Foods Ltd", null);
+            parties.save(pp);
+            CaseChild child = children.save(new CaseChild(c.id(), 0, childName, childBorn, null));
+            c.noticeGiven(today.minusDays(110), today.minusDays(109), today.minusDays(96));
+            c.income(IncomeType.EMPLOYED, monthlyIncome, IncomeFrequency.MONTHLY, null, BigDecimal.ZERO.setScale(2));
+            c.otherChildren(0, 0);
+            c.detailsGiven(applied.plusSeconds(86400L * 20), PaymentFrequency.MONTHLY);
+            decisionMaker.decide(c, DecisionKind.INITIAL, c.initialEffectiveDate(), "First calculation",
+                    new DecisionMaker.Actor(null, "Demo data"),
+                    decisionMaker.calculate(DecisionMaker.Circumstances.of(c), List.of(child)), true);
+        });
+    }
+}

@@ -1,0 +1,129 @@
+package org.childmaintenance.employer;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.childmaintenance.cases.EmployerDemoCases;
+import org.childmaintenance.identity.AccountKind;
+import org.childmaintenance.identity.IdentityService;
+import org.childmaintenance.identity.OrganisationDirectory;
+import org.childmaintenance.identity.PortalUser;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo (portal.demo-data=true only): Northfield Foods Ltd has three employees with orders — Sam
+ * Taylor (the demo paying parent) and two more — last month's deductions paid over by one
+ * remittance, and this month's deductions recorded, one short because of protected earnings.
+ * Everything goes through the services, signed in as the demo caseworker, payroll and admin users.
+ */
+@Component
+@Order(40)
+@ConditionalOnProperty(name = "portal.demo-data", havingValue = "true")
+class EmployerDemoData implements ApplicationRunner {
+    static final String ORGANISATION = "Northfield Foods Ltd";
+    private static final String PASSWORD = "demo-password-2026";
+    private static final Logger log = LoggerFactory.getLogger(EmployerDemoData.class);
+    private final IdentityService identity;
+    private final OrganisationDirectory organisations;
+    private final EmployerDemoCases demoCases;
+    private final DeductionOrderService orderService;
+    private final DeductionService deductions;
+    private final RemittanceService remittances;
+    private final OrderRepository orders;
+    private final Clock clock;
+
+    EmployerDemoData(IdentityService identity, OrganisationDirectory organisations, EmployerDemoCases demoCases,
+                     DeductionOrderService orderService, DeductionService deductions, RemittanceService remittances,
+                     OrderRepository orders, Clock clock) {
+        this.identity = identity;
+        this.organisations = organisations;
+        this.demoCases = demoCases;
+        this.orderService = orderService;
+        this.deductions = deductions;
+        this.remittances = remittances;
+        this.orders = orders;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        var org = organisations.findByName(ORGANISATION).orElse(null);
+        Long caseworker = identity.findAccountId("caseworker@example.com").orElse(null);
+        Long payroll = identity.findAccountId("payroll@example.com").orElse(null);
+        Long admin = identity.findAccountId("employer.admin@example.com").orElse(null);
+        if (org == null || caseworker == null || payroll == null || admin == null
+                || !orders.findByOrganisationIdOrderByEmployeeNameAscIdAsc(org.id()).isEmpty()) {
+            return;
+        }
+        long jo = account("jo.bennett@example.com", "Jo Bennett");
+        long casey = account("casey.bennett@example.com", "Casey Bennett");
+        long ravi = account("ravi.patel@example.com", "Ravi Patel");
+        long nina = account("nina.patel@example.com", "Nina Patel");
+        demoCases.createDecidedCase("121000000101", casey, "Casey Bennett", jo, "Jo Bennett", "Ellis Bennett",
+                LocalDate.of(2015, 2, 9), new BigDecimal("2800.00"));
+        demoCases.createDecidedCase("121000000102", nina, "Nina Patel", ravi, "Ravi Patel", "Asha Patel",
+                LocalDate.of(2018, 7, 21), new BigDecimal("1900.00"));
+
+        LocalDate today = LocalDate.now(clock.withZone(DeductionOrderService.UK));
+        YearMonth thisMonth = YearMonth.from(today);
+        YearMonth lastMonth = thisMonth.minusMonths(1);
+        Map<String, Long> ids = as(caseworker, () -> Map.of(
+                "sam", orderService.issue(new DeductionOrderService.IssueRequest("121000000001", org.id(), "NF-1001",
+                        PayFrequency.MONTHLY, today, null)),
+                "jo", orderService.issue(new DeductionOrderService.IssueRequest("121000000101", org.id(), "NF-1002",
+                        PayFrequency.MONTHLY, today, "20.00")),
+                "ravi", orderService.issue(new DeductionOrderService.IssueRequest("121000000102", org.id(), "NF-1003",
+                        PayFrequency.MONTHLY, today, null))));
+        // served two months ago, so there is a month paid over and a month to pay
+        LocalDate served = lastMonth.minusMonths(1).atDay(1);
+        ids.values().forEach(id -> orders.findById(id).ifPresent(o -> {
+            o.backdate(served, served);
+            orders.save(o);
+        }));
+        LocalDate lastPay = lastMonth.atDay(28);
+        LocalDate thisPay = today.withDayOfMonth(Math.min(28, today.getDayOfMonth()));
+        as(payroll, () -> {
+            deductions.record(ids.get("sam"), lastPay, "2100.00", true);
+            deductions.record(ids.get("jo"), lastPay, "2350.00", false);
+            deductions.record(ids.get("ravi"), lastPay, "1600.00", false);
+            deductions.record(ids.get("sam"), thisPay, "2100.00", true);
+            deductions.record(ids.get("jo"), thisPay, "2350.00", false);
+            deductions.record(ids.get("ravi"), thisPay, "190.00", false); // short: protected earnings
+            return null;
+        });
+        as(admin, () -> {
+            BigDecimal total = deductions.month(lastMonth).total();
+            LocalDate paidOn = thisMonth.atDay(Math.min(14, today.getDayOfMonth()));
+            return remittances.record(new RemittanceService.RemittanceForm(lastMonth, total.toPlainString(), paidOn,
+                    "BACS", "NFL-" + lastMonth, Map.of(), null));
+        });
+        log.info("Employer demo: 3 orders at {}, deductions for {} (paid over) and {}", ORGANISATION, lastMonth, thisMonth);
+    }
+
+    private long account(String email, String name) {
+        return identity.findAccountId(email).orElseGet(() ->
+                identity.provisionAccount(AccountKind.PARENT, email, name, PASSWORD, null, null));
+    }
+
+    private <T> T as(long accountId, Supplier<T> work) {
+        PortalUser user = identity.reload(accountId);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

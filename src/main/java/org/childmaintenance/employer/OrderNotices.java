@@ -1,0 +1,78 @@
+package org.childmaintenance.employer;
+
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.childmaintenance.base.Texts;
+import org.childmaintenance.ledger.Money;
+import org.openpdf.text.Document;
+import org.openpdf.text.Font;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Order notices as PDFs (OpenPDF): issue, variation and discharge. A notice carries only what the
+ * order contains: employee, payroll number, case reference, dates and rates, never the calculation,
+ * the receiving parent or arrears (LC-13.7).
+ */
+final class OrderNotices {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
+    private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
+    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 11);
+
+    enum Kind { ISSUED, VARIED, DISCHARGED }
+
+    private OrderNotices() {
+    }
+
+    static String title(Kind kind) {
+        return Texts.t("employer.notice.title." + kind.name());
+    }
+
+    static byte[] notice(Kind kind, DeductionOrder o, String organisationName, LocalDate issued) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
+        try {
+            PdfWriter.getInstance(doc, out);
+            doc.addTitle(title(kind));
+            doc.addCreator(Texts.t("service.name"));
+            doc.open();
+            doc.add(new Paragraph(title(kind), TITLE));
+            doc.add(new Paragraph(Texts.t("employer.notice.to", organisationName) + "\n"
+                    + Texts.t("employer.notice.date", DATE.format(issued)), BODY));
+            PdfPTable facts = new PdfPTable(2);
+            facts.setWidthPercentage(100);
+            cell(facts, "employer.order.employee", o.employeeName());
+            cell(facts, "employer.order.payroll", o.payrollNumber());
+            cell(facts, "employer.order.case", o.caseReference());
+            cell(facts, "employer.order.effective", DATE.format(o.effectiveDate()));
+            cell(facts, "employer.order.firstDeduction", DATE.format(o.firstDeductionDay()));
+            cell(facts, "employer.order.frequency", Texts.t("employer.frequency." + o.payFrequency().name()));
+            for (PayFrequency f : PayFrequency.values()) {
+                cell(facts, "employer.order.rate." + f.name(), Money.format(o.rate(f)));
+            }
+            cell(facts, "employer.order.protected", Texts.t("employer.order.protectedValue"));
+            doc.add(facts);
+            doc.add(new Paragraph(Texts.t("employer.notice.duties"), HEADING));
+            doc.add(new Paragraph(Texts.t(kind == Kind.DISCHARGED ? "employer.notice.dischargedText"
+                    : "employer.notice.dutiesText"), BODY));
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not write the notice", e);
+        } finally {
+            if (doc.isOpen()) {
+                doc.close();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void cell(PdfPTable table, String key, String value) {
+        table.addCell(Texts.t(key));
+        table.addCell(value);
+    }
+}

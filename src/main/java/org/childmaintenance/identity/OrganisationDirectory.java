@@ -1,0 +1,37 @@
+package org.childmaintenance.identity;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Employer organisations by id and name, for features that serve employers (deduction orders). */
+@Component
+public class OrganisationDirectory {
+    private final OrganisationRepository organisations;
+
+    OrganisationDirectory(OrganisationRepository organisations) {
+        this.organisations = organisations;
+    }
+
+    public record OrganisationInfo(long id, String name) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrganisationInfo> all() {
+        return organisations.findAll().stream()
+                .map(o -> new OrganisationInfo(o.id(), o.name()))
+                .sorted(java.util.Comparator.comparing(OrganisationInfo::name))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationInfo> find(long id) {
+        return organisations.findById(id).map(o -> new OrganisationInfo(o.id(), o.name()));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrganisationInfo> findByName(String name) {
+        return organisations.findByName(name).map(o -> new OrganisationInfo(o.id(), o.name()));
+    }
+}
