@@ -16,6 +16,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.childmaintenance.base.MoneyText;
+import org.childmaintenance.base.ui.CaseLinks;
 import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
@@ -34,10 +35,13 @@ import org.childmaintenance.identity.Roles;
 public class MyCaseView extends PortalPage implements BeforeEnterObserver {
     private final java.time.Clock clock;
     private final CaseService cases;
+    private final org.springframework.beans.factory.ObjectProvider<CaseLinks> caseLinks;
 
-    public MyCaseView(CaseService cases, java.time.Clock clock) {
+    public MyCaseView(CaseService cases, java.time.Clock clock,
+                      org.springframework.beans.factory.ObjectProvider<CaseLinks> caseLinks) {
         this.clock = clock;
         this.cases = cases;
+        this.caseLinks = caseLinks;
     }
 
     static long caseIdParam(BeforeEnterEvent event) {
@@ -161,6 +165,19 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             if (c.reviewDate() != null) {
                 paragraph(getTranslation("mycase.review", CaseViews.DATE.format(c.reviewDate())));
             }
+        }
+        List<CaseLinks.Link> more = caseLinks.orderedStream().flatMap(l -> l.linksFor(c.id()).stream()).toList();
+        if (!more.isEmpty()) {
+            add(new H2(getTranslation("mycase.more")));
+            UnorderedList list = new UnorderedList();
+            list.setId("case-links");
+            list.addClassName("bullets");
+            more.forEach(l -> {
+                Anchor a = new Anchor(l.href(), l.text());
+                a.setId(l.id());
+                list.add(new ListItem(a));
+            });
+            add(list);
         }
         add(new H2(getTranslation("mycase.documents")));
         if (c.documents().isEmpty()) {

@@ -312,7 +312,16 @@ class EmployerViewsTest extends KaribuTest {
         assertThat(h1()).isEqualTo("Deductions from your earnings");
         assertThat(page()).contains("A deduction from earnings order is in place with Northfield Foods Ltd", "Paid to us");
 
+        UI.getCurrent().navigate("my-case/" + caseId);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("case-deductions")).getHref())
+                .isEqualTo("case/" + caseId + "/deductions");
+
         signInAs("parent@example.com");
+        UI.getCurrent().navigate("my-case/" + caseId);
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("case-deductions"))).as("the receiving parent is not shown the paying parent's order").isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("case-documents")).getHref())
+                .isEqualTo("documents/" + caseId);
         UI.getCurrent().navigate(CaseDeductionsView.class, new RouteParameters("caseId", Long.toString(caseId)));
         assertThat(h1()).isEqualTo("You cannot see this page");
 
