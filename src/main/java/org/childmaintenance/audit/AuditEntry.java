@@ -34,6 +34,10 @@ class AuditEntry {
     private String detail;
     @Column(name = "source_address")
     private String sourceAddress;
+    @Column(name = "prev_hash")
+    private String prevHash;
+    @Column(name = "entry_hash")
+    private String entryHash;
 
     protected AuditEntry() {
     }
@@ -49,6 +53,23 @@ class AuditEntry {
         this.subjectId = subjectId;
         this.detail = detail;
         this.sourceAddress = sourceAddress;
+    }
+
+    /** Links this entry to the one before it (see {@link AuditChain}). */
+    AuditEntry chainedAfter(String previousHash) {
+        this.occurredAt = AuditChain.stored(occurredAt);
+        this.prevHash = previousHash;
+        this.entryHash = AuditChain.hash(previousHash, occurredAt, actorAccountId, actorLabel, onBehalfOfId, action,
+                subjectType, subjectId, detail, sourceAddress);
+        return this;
+    }
+
+    Long id() {
+        return id;
+    }
+
+    String entryHash() {
+        return entryHash;
     }
 
     AuditRecord toRecord() {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.childmaintenance.base.PortalPrincipal;
 import org.childmaintenance.base.RequestInfo;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
     private static final int MAX_DETAIL = 1000;
     private final AuditRepository repository;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AuditService(AuditRepository repository, Clock clock) {
+    AuditService(AuditRepository repository, JdbcTemplate jdbc, Clock clock) {
         this.repository = repository;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -74,8 +77,12 @@ public class AuditService {
     private void save(Long actorId, String label, Long onBehalfOfId, String action, String subjectType,
                       String subjectId, String detail) {
         String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-        repository.save(new AuditEntry(clock.instant(), actorId, label, onBehalfOfId, action, subjectType,
-                subjectId, trimmed, RequestInfo.clientAddress()));
+        // The chain head is locked until this transaction ends, so appends form one line (AuditChain).
+        String previous = jdbc.queryForObject("select last_hash from audit_chain_head where id = 1 for update",
+                String.class);
+        AuditEntry entry = repository.save(new AuditEntry(clock.instant(), actorId, label, onBehalfOfId, action,
+                subjectType, subjectId, trimmed, RequestInfo.clientAddress()).chainedAfter(previous));
+        jdbc.update("update audit_chain_head set last_id = ?, last_hash = ? where id = 1", entry.id(), entry.entryHash());
     }
 
     private static PortalPrincipal currentPrincipal() {

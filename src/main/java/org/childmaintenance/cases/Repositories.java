@@ -37,6 +37,12 @@ interface InvitationRepository extends JpaRepository<Invitation, Long> {
     Optional<Invitation> findByCodeHash(String codeHash);
 }
 
+interface CodeFailureRepository extends JpaRepository<CodeFailure, Long> {
+    long countByAccountIdAndFailedAtAfter(long accountId, java.time.Instant since);
+
+    long countByAddressAndFailedAtAfter(String address, java.time.Instant since);
+}
+
 interface DecisionRepository extends JpaRepository<Decision, Long> {
     List<Decision> findByCaseIdOrderByEffectiveDateDescIdDesc(long caseId);
 

@@ -249,7 +249,7 @@ class CaseBrowserJourneyTest extends BrowserTestBase {
     private String codeMailedTo(String email) {
         String body = jdbc.queryForObject("select body from outbound_mail where recipient = ? order by id desc limit 1",
                 String.class, email.toLowerCase());
-        Matcher m = Pattern.compile("\\b([A-Z0-9]{4}-[A-Z0-9]{4})\\b").matcher(body);
+        Matcher m = Pattern.compile("\\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\\b").matcher(body);
         assertThat(m.find()).as("activation code in the mail to " + email).isTrue();
         return m.group(1);
     }

@@ -50,7 +50,7 @@ class CaseLifecycleIT {
         assertThat(mine.status()).isEqualTo(CaseStatus.FINDING_OTHER_PARENT);
         assertThat(mine.myRole()).isEqualTo(PartyRole.RECEIVING);
         assertThat(mine.otherParentName()).isEqualTo("Other Person");
-        assertThat(fx.codeMailedTo(pp)).matches("[A-Z0-9]{4}-[A-Z0-9]{4}");
+        assertThat(fx.codeMailedTo(pp)).matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
         assertThat(cases.hasDraft()).isFalse();
     }
 

@@ -59,7 +59,7 @@ class CaseJourneysTest extends KaribuTest {
         UI.getCurrent().navigate(LinkCaseView.class);
         click("continue");
         assertThat(summaryMessages()).containsExactly("Enter your activation code");
-        type("q-code", "ZZZZ-ZZZZ");
+        type("q-code", "ZZZZ-ZZZZ-ZZZZ");
         click("continue");
         assertThat(errorOf("q-code")).isEqualTo("This code is not right, has been used or has expired. Check it and try again");
         type("q-code", code.toLowerCase());
