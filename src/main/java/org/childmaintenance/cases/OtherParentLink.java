@@ -40,12 +40,14 @@ public class OtherParentLink {
     private final CaseSupport support;
     private final AuditService audit;
     private final CodeAttempts attempts;
+    private final SafetyFlags safetyFlags;
     private final Clock clock;
 
     OtherParentLink(CaseRepository cases, PartyRepository parties, InvitationRepository invitations,
                     DecisionMaker decisionMaker, CaseSupport support, AuditService audit, CodeAttempts attempts,
-                    Clock clock) {
+                    SafetyFlags safetyFlags, Clock clock) {
         this.attempts = attempts;
+        this.safetyFlags = safetyFlags;
         this.cases = cases;
         this.parties = parties;
         this.invitations = invitations;
@@ -127,6 +129,16 @@ public class OtherParentLink {
     @Transactional
     @PreAuthorize("hasRole('PARENT')")
     public long acceptInvitation(String code, @Nullable Boolean acceptsParentage) {
+        return acceptInvitation(code, acceptsParentage, null);
+    }
+
+    /**
+     * As {@link #acceptInvitation(String, Boolean)}, with the linking parent's answer to the same
+     * domestic-abuse question the applicant was asked (LC-17.4): yes sets their safety flag.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PARENT')")
+    public long acceptInvitation(String code, @Nullable Boolean acceptsParentage, @Nullable Boolean safetyConcern) {
         Invited inv = findInvitation(code);
         MaintenanceCase c = inv.c();
         Party invitee = inv.invitee();
@@ -149,6 +161,9 @@ public class OtherParentLink {
             audit.record("CASE_PARENTAGE_DISPUTED", "case", c.id().toString(), null);
         }
         audit.record("CASE_LINKED", "case", c.id().toString(), invitee.role().name());
+        if (Boolean.TRUE.equals(safetyConcern)) {
+            safetyFlags.flag(invitee, "when linking");
+        }
         return c.id();
     }
 

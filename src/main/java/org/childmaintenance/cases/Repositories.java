@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 interface CaseRepository extends JpaRepository<MaintenanceCase, Long> {
     boolean existsByReference(String reference);
 
+    Optional<MaintenanceCase> findByReference(String reference);
+
     List<MaintenanceCase> findByStatusOrderByCreatedAt(CaseStatus status);
 
     List<MaintenanceCase> findByStatusAndReviewDateLessThanEqual(CaseStatus status, LocalDate day);

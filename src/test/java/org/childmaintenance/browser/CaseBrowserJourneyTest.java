@@ -100,6 +100,10 @@ class CaseBrowserJourneyTest extends BrowserTestBase {
         assertThat(h1()).startsWith("Are you the parent of " + child);
         checkPage("link: parentage", "case-link-parentage");
         radio("q-acceptsParentage", "Yes");
+        continueWithoutErrors("link parentage");
+        assertThat(h1()).startsWith("Have you experienced or seen domestic abuse");
+        checkPage("link: safety", "case-link-safety");
+        radio("q-domesticAbuse", "No");
         page.locator("#continue").click();
         page.waitForURL(Pattern.compile(".*/my-case/\\d+$"));
         waitForVaadin();
