@@ -21,7 +21,9 @@ class SecurityHeaders {
 
     /**
      * Vaadin Flow's client evaluates server-sent JavaScript with {@code new Function} (needs
-     * 'unsafe-eval'), its bootstrap page has inline scripts, and the components set inline styles.
+     * 'unsafe-eval': without it Chromium blocks eval in FlowClient.js and the page never starts, as
+     * the browser tests showed), its bootstrap page has inline scripts, and the components set inline
+     * styles. The browser tests fail on any CSP violation.
      */
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
