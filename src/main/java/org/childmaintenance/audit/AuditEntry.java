@@ -9,7 +9,11 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 
-/** One line of the append-only audit trail: who, acting for whom, did what, when, from where. */
+/**
+ * One line of the append-only audit trail: who, acting for whom, did what, when, from where, and its
+ * place in the hash chain. Read here; written by {@link AuditService} with plain SQL (one connection
+ * for the entry and the chain head).
+ */
 @Entity
 @Immutable
 @Table(name = "audit_entry")
@@ -34,21 +38,12 @@ class AuditEntry {
     private String detail;
     @Column(name = "source_address")
     private String sourceAddress;
+    @Column(name = "prev_hash")
+    private String prevHash;
+    @Column(name = "entry_hash")
+    private String entryHash;
 
     protected AuditEntry() {
-    }
-
-    AuditEntry(Instant occurredAt, Long actorAccountId, String actorLabel, Long onBehalfOfId, String action,
-               String subjectType, String subjectId, String detail, String sourceAddress) {
-        this.occurredAt = occurredAt;
-        this.actorAccountId = actorAccountId;
-        this.actorLabel = actorLabel;
-        this.onBehalfOfId = onBehalfOfId;
-        this.action = action;
-        this.subjectType = subjectType;
-        this.subjectId = subjectId;
-        this.detail = detail;
-        this.sourceAddress = sourceAddress;
     }
 
     AuditRecord toRecord() {

@@ -5,10 +5,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-/** Insert and read only: the trail has no update or delete. */
+/** Read only: entries are inserted by AuditService (hash chain); the trail has no update or delete. */
 interface AuditRepository extends Repository<AuditEntry, Long> {
-    AuditEntry save(AuditEntry entry);
-
     @Query("select e from AuditEntry e where e.actorAccountId = :accountId or e.onBehalfOfId = :accountId "
             + "order by e.occurredAt desc, e.id desc")
     List<AuditEntry> findActivityOf(long accountId, Pageable page);

@@ -1,10 +1,21 @@
 package org.childmaintenance.audit;
 
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
 import java.util.List;
 import org.childmaintenance.base.PortalPrincipal;
 import org.childmaintenance.base.RequestInfo;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,10 +31,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class AuditService {
     private static final int MAX_DETAIL = 1000;
     private final AuditRepository repository;
+    private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    AuditService(AuditRepository repository, Clock clock) {
+    AuditService(AuditRepository repository, JdbcTemplate jdbc, Clock clock) {
         this.repository = repository;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -71,11 +84,49 @@ public class AuditService {
                 .map(AuditEntry::toRecord).toList();
     }
 
+    /**
+     * Appends one entry to the chain (see {@link AuditChain}): locks the chain head, inserts the entry
+     * with the previous hash and its own, moves the head. All three statements run on one connection
+     * in the caller's transaction, so the entry and the head are kept or lost together, and the head
+     * lock (held to the end of the transaction) keeps concurrent appends in one line.
+     */
     private void save(Long actorId, String label, Long onBehalfOfId, String action, String subjectType,
                       String subjectId, String detail) {
         String trimmed = detail == null || detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL);
-        repository.save(new AuditEntry(clock.instant(), actorId, label, onBehalfOfId, action, subjectType,
-                subjectId, trimmed, RequestInfo.clientAddress()));
+        String address = RequestInfo.clientAddress();
+        Instant at = AuditChain.stored(clock.instant());
+        String previous = jdbc.queryForObject("select last_hash from audit_chain_head where id = 1 for update",
+                String.class);
+        String hash = AuditChain.hash(previous, at, actorId, label, onBehalfOfId, action, subjectType, subjectId,
+                trimmed, address);
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("insert into audit_entry (occurred_at, actor_account_id,"
+                    + " actor_label, on_behalf_of_id, action, subject_type, subject_id, detail, source_address,"
+                    + " prev_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS);
+            ps.setObject(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+            setLong(ps, 2, actorId);
+            ps.setString(3, label);
+            setLong(ps, 4, onBehalfOfId);
+            ps.setString(5, action);
+            ps.setString(6, subjectType);
+            ps.setString(7, subjectId);
+            ps.setString(8, trimmed);
+            ps.setString(9, address);
+            ps.setString(10, previous);
+            ps.setString(11, hash);
+            return ps;
+        }, key);
+        jdbc.update("update audit_chain_head set last_id = ?, last_hash = ? where id = 1",
+                Objects.requireNonNull(key.getKey()).longValue(), hash);
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
     }
 
     private static PortalPrincipal currentPrincipal() {

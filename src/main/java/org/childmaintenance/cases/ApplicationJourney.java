@@ -14,7 +14,6 @@ import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
-import org.childmaintenance.cases.CaseService.DuplicateApplicationException;
 import org.childmaintenance.cases.CaseService.KnownChild;
 import org.childmaintenance.cases.CaseService.StepResult;
 import org.childmaintenance.cases.CaseService.Submitted;
@@ -46,6 +45,7 @@ public class ApplicationJourney {
     private final AuditService audit;
     private final NotificationService notifications;
     private final ObjectProvider<PreApplicationReferenceCheck> referenceCheck;
+    private final DuplicateCheck duplicateCheck;
     private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
     private final String baseUrl;
@@ -53,8 +53,9 @@ public class ApplicationJourney {
     ApplicationJourney(CaseRepository cases, PartyRepository parties, ChildRepository children,
                        TimelineRepository timeline, DraftRepository drafts, OtherParentLink link, CaseSupport support,
                        AuditService audit, NotificationService notifications,
-                       ObjectProvider<PreApplicationReferenceCheck> referenceCheck, Clock clock,
-                       @Value("${portal.base-url}") String baseUrl) {
+                       ObjectProvider<PreApplicationReferenceCheck> referenceCheck, DuplicateCheck duplicateCheck,
+                       Clock clock, @Value("${portal.base-url}") String baseUrl) {
+        this.duplicateCheck = duplicateCheck;
         this.cases = cases;
         this.parties = parties;
         this.children = children;
@@ -217,8 +218,9 @@ public class ApplicationJourney {
     /**
      * Sends the application (LC-3.3): creates the case with a 12-digit reference beginning 121,
      * sets the applicant's safety flag from their answers (LC-17.6) and, when the other parent's
-     * e-mail is known, sends them a one-time activation code. Refuses a child who already has an
-     * open case (LC-2.2).
+     * e-mail is known, sends them a one-time activation code. An application that may duplicate an
+     * open case (same child, a parent in common) goes to a caseworker instead, revealing nothing
+     * (LC-2.2, LC-17.6); only a parent already on that case is told.
      */
     @Transactional
     @PreAuthorize("hasRole('PARENT')")
@@ -231,11 +233,7 @@ public class ApplicationJourney {
                 throw new UserFacingException("error.apply.incomplete");
             }
         }
-        for (ApplicationDraft.ChildDraft k : d.getChildren()) {
-            if (!children.findOpen(Formats.nameKey(k.getName()), k.getDateOfBirth(), CaseStatus.CLOSED).isEmpty()) {
-                throw new DuplicateApplicationException(k.getName().trim());
-            }
-        }
+        List<MaintenanceCase> duplicates = duplicateCheck.possibleDuplicates(me, d);
         ApplicantType type = d.getApplicantType();
         ServiceType service = PaymentSafety.serviceTypeFor(d.safetyConcern(), d.getServiceType());
         MaintenanceCase c = cases.save(new MaintenanceCase(newCaseReference(), me.accountId(), type,
@@ -267,7 +265,10 @@ public class ApplicationJourney {
             children.save(new CaseChild(c.id(), position++, k.getName(), k.getDateOfBirth(), k.getInEducation()));
         }
         timeline.save(new TimelineEntry(c.id(), type.role().name(), clock.instant(), Texts.t("timeline.applied")));
-        if (other.email() != null) {
+        if (!duplicates.isEmpty()) {
+            // A caseworker checks first; the other parent is contacted from the casework queue.
+            duplicateCheck.routeToCasework(c, duplicates);
+        } else if (other.email() != null) {
             String code = link.newInvitation(c, "EMAIL");
             notifications.sendMail(other.email(), Texts.t("mail.invite.subject"),
                     Texts.t("mail.invite.body", other.fullName(), CaseParties.shownName(applicant), code,

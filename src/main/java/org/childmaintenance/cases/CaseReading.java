@@ -91,18 +91,23 @@ public class CaseReading {
      * it was worked out, the schedule, the timeline, their documents and their own details. Of
      * the other party only the name (withheld when they have a safety flag).
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public CaseOverview myCase(long caseId) {
         AccessService.Decision who = access.requireCaseAccess(caseId, CaseAction.VIEW);
         MaintenanceCase c = cases.findById(caseId).orElseThrow();
         Party mine = caseParties.partyOf(c, who);
         Party other = caseParties.partiesOf(caseId).get(mine.role().other());
+        if (other.safetyFlag()) {
+            // LC-17.6: every view of a flagged person's record by someone else is audited.
+            audit.recordOnBehalf("FLAGGED_RECORD_VIEWED", who.onBehalfOf(), "case", Long.toString(caseId),
+                    other.role() + " viewed by the other party");
+        }
         List<InstalmentView> schedule = instalments.findByCaseIdAndSupersededFalseOrderByDueDateAscIdAsc(caseId).stream()
                 .map(CaseSupport::view).toList();
         LocalDate today = support.today();
         InstalmentView next = schedule.stream().filter(i -> !i.dueDate().isBefore(today)).findFirst().orElse(null);
-        DecisionView decision = decisions.findFirstByCaseIdOrderByEffectiveDateDescIdDesc(caseId).map(support::view)
-                .orElse(null);
+        DecisionView decision = decisions.findFirstByCaseIdOrderByEffectiveDateDescIdDesc(caseId)
+                .map(d -> support.viewFor(d, mine.role())).orElse(null);
         List<TimelineItem> items = timeline.findByCaseIdOrderByCreatedAtDescIdDesc(caseId).stream()
                 .filter(t -> t.visibleTo(mine.role())).map(t -> new TimelineItem(t.createdAt(), t.message())).toList();
         List<DocumentInfo> docs = documents.findByCaseIdAndAudienceOrderByCreatedAtDescIdDesc(caseId, mine.role()).stream()
@@ -133,7 +138,8 @@ public class CaseReading {
                 .filter(i -> i.decisionId() == d.id()).map(CaseSupport::view).toList();
         audit.recordOnBehalf("CASE_DOCUMENT_VIEWED", who.onBehalfOf(), "case", Long.toString(caseId), "document " + documentId);
         return Letters.decisionLetter(new Letters.DecisionLetter(c.reference(), reader.fullName(), doc.audience(),
-                LocalDate.ofInstant(doc.createdAt(), clock.getZone()), support.view(d), c.paymentFrequency(), schedule,
+                LocalDate.ofInstant(doc.createdAt(), clock.getZone()), support.viewFor(d, doc.audience()),
+                c.paymentFrequency(), schedule,
                 support.childNames(caseId)));
     }
 

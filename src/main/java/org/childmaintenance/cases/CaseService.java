@@ -94,7 +94,8 @@ public class CaseService {
 
     /** The caseworker's queues. */
     public record CaseworkQueues(List<CaseworkItem> findingOtherParent, List<CaseworkItem> parentage,
-                                 List<CaseworkItem> awaitingDetails, List<CaseworkItem> closureRequests) {
+                                 List<CaseworkItem> awaitingDetails, List<CaseworkItem> closureRequests,
+                                 List<CaseworkItem> possibleDuplicates) {
     }
 
     /** How a parentage dispute was settled (LC-5.2, LC-5.4). */
@@ -197,6 +198,10 @@ public class CaseService {
         return link.acceptInvitation(code, acceptsParentage);
     }
 
+    public long acceptInvitation(String code, @Nullable Boolean acceptsParentage, @Nullable Boolean safetyConcern) {
+        return link.acceptInvitation(code, acceptsParentage, safetyConcern);
+    }
+
     // ---- Caseworkers (CaseworkActions, CaseClosure) ----------------------
 
     public CaseworkQueues caseworkQueues() {
@@ -221,6 +226,10 @@ public class CaseService {
 
     public void closeOnRequest(long caseId, long taskId) {
         closure.closeOnRequest(caseId, taskId);
+    }
+
+    public void duplicateChecked(long caseId, long taskId) {
+        casework.duplicateChecked(caseId, taskId);
     }
 
     /** Casework moved the case between Direct Pay and Collect and Pay from the payments side (LC-7.2). */

@@ -62,10 +62,39 @@ class CaseSupport {
         return children.findByCaseIdOrderByPosition(caseId).stream().map(CaseChild::fullName).toList();
     }
 
+    Clock clock() {
+        return clock;
+    }
+
     DecisionView view(Decision d) {
         return new DecisionView(d.id(), d.kind(), d.effectiveDate(), d.weeklyAmount(), d.rateBand(), d.grossWeeklyIncome(),
                 d.qualifyingChildren(), d.relevantOtherChildren(), d.otherArrangementChildren(), d.sharedCareNights(),
                 d.serviceType(), d.reason(), d.decidedAt(), decisionMaker.steps(d));
+    }
+
+    /**
+     * The decision as {@code reader} may see it: the receiving parent is not told which benefit the
+     * paying parent gets (LC-17.6), only that a flat rate applies; the paying parent sees it all.
+     */
+    DecisionView viewFor(Decision d, PartyRole reader) {
+        DecisionView v = view(d);
+        if (reader == PartyRole.PAYING || !"BENEFIT".equals(d.incomeBasis())) {
+            return v;
+        }
+        List<CaseService.ExplanationStep> steps = v.steps().stream()
+                .map(s -> mentionsBenefits(s.explanation())
+                        ? new CaseService.ExplanationStep(s.step(), Texts.t("decision.flatRate.withheld"))
+                        : s)
+                .toList();
+        return new DecisionView(v.id(), v.kind(), v.effectiveDate(), v.weeklyAmount(), Texts.t("decision.flatRate.band"),
+                v.grossWeeklyIncome(), v.qualifyingChildren(), v.relevantOtherChildren(), v.otherArrangementChildren(),
+                v.sharedCareNights(), v.serviceType(), v.reason(), v.decidedAt(), steps);
+    }
+
+    private static boolean mentionsBenefits(String text) {
+        String t = text.toLowerCase(java.util.Locale.UK);
+        return t.contains("benefit") || t.contains("pension") || t.contains("allowance") || t.contains("universal credit")
+                || t.contains("income support") || t.contains("jobseeker");
     }
 
     static InstalmentView view(Instalment i) {

@@ -51,13 +51,35 @@ public class CaseworkActions {
     }
 
     /** Cases waiting for a caseworker: other parent not found, parentage disputed, details overdue, closure asked for. */
-    @Transactional(readOnly = true)
+    @Transactional
     @PreAuthorize("hasRole('CASEWORKER')")
     public CaseworkQueues caseworkQueues() {
         List<CaseworkItem> closures = changes.findByOutcomeOrderByReportedAt(ChangeRecord.Outcome.CASEWORKER_TASK).stream()
                 .map(ch -> item(cases.findById(ch.caseId()).orElseThrow(), ch.id(), ch.summary())).toList();
+        List<CaseworkItem> duplicates = changes.findByOutcomeOrderByReportedAt(ChangeRecord.Outcome.DUPLICATE_REVIEW).stream()
+                .map(ch -> item(cases.findById(ch.caseId()).orElseThrow(), ch.id(), ch.summary())).toList();
         return new CaseworkQueues(queue(CaseStatus.FINDING_OTHER_PARENT), queue(CaseStatus.PARENTAGE_DISPUTED),
-                queue(CaseStatus.AWAITING_DETAILS), closures);
+                queue(CaseStatus.AWAITING_DETAILS), closures, duplicates);
+    }
+
+    /** LC-17.6: a caseworker seeing a flagged person's record is audited. */
+    private void auditFlaggedView(MaintenanceCase c, java.util.Collection<Party> shown, String where) {
+        for (Party party : shown) {
+            if (party.safetyFlag()) {
+                audit.record("FLAGGED_RECORD_VIEWED", "case", c.id().toString(), party.role() + " viewed by a caseworker " + where);
+            }
+        }
+    }
+
+    /** A caseworker has checked a possible duplicate application (it goes on as a case of its own, or they close it). */
+    @Transactional
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public void duplicateChecked(long caseId, long taskId) {
+        access.requireCaseAccess(caseId, CaseAction.MANAGE);
+        ChangeRecord task = changes.findById(taskId)
+                .filter(t -> t.caseId() == caseId && t.outcome() == ChangeRecord.Outcome.DUPLICATE_REVIEW).orElseThrow();
+        task.resolve(java.time.Instant.now(support.clock()));
+        audit.record("CASE_DUPLICATE_CHECKED", "case", Long.toString(caseId), null);
     }
 
     private List<CaseworkItem> queue(CaseStatus status) {
@@ -66,6 +88,7 @@ public class CaseworkActions {
 
     private CaseworkItem item(MaintenanceCase c, @Nullable Long taskId, @Nullable String note) {
         Map<PartyRole, Party> p = caseParties.partiesOf(c.id());
+        auditFlaggedView(c, p.values(), "in the casework queues");
         return new CaseworkItem(c.id(), taskId, c.reference(), c.status(), c.createdAt(), p.get(PartyRole.RECEIVING).fullName(),
                 p.get(PartyRole.PAYING).fullName(), c.detailsDueDate(), note);
     }
@@ -95,6 +118,7 @@ public class CaseworkActions {
         if (invitee.accountId() != null || c.status() == CaseStatus.CLOSED) {
             throw new UserFacingException("error.casework.alreadyLinked");
         }
+        auditFlaggedView(c, List.of(invitee), "in an invitation letter");
         String code = link.newInvitation(c, "LETTER");
         String address = invitee.address() == null ? null
                 : invitee.address() + (invitee.postcode() == null ? "" : "\n" + invitee.postcode());

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "cm_change")
 class ChangeRecord {
-    enum Outcome { NEW_DECISION, NO_NEW_DECISION, RECORDED, CASEWORKER_TASK, TASK_DONE }
+    enum Outcome { NEW_DECISION, NO_NEW_DECISION, RECORDED, CASEWORKER_TASK, TASK_DONE, DUPLICATE_REVIEW }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

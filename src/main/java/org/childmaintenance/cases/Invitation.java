@@ -30,6 +30,9 @@ class Invitation {
     private @Nullable Instant usedAt;
     @Column(name = "used_by")
     private @Nullable Long usedBy;
+    /** For an e-mailed code, the address it was sent to: only an account with that address may use it. */
+    @Column(name = "invitee_email")
+    private @Nullable String inviteeEmail;
 
     protected Invitation() {
     }
@@ -43,6 +46,16 @@ class Invitation {
     }
 
     long caseId() { return caseId; }
+
+    Invitation boundTo(@Nullable String email) {
+        this.inviteeEmail = email;
+        return this;
+    }
+
+    /** Whether this account's e-mail may use the code (always, when it was not sent by e-mail). */
+    boolean isFor(@Nullable String email) {
+        return inviteeEmail == null || inviteeEmail.equalsIgnoreCase(email);
+    }
 
     boolean usableAt(Instant now) {
         return usedAt == null && now.isBefore(expiresAt);

@@ -8,10 +8,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.RequestInfo;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.cases.CaseService.InvitationPreview;
@@ -30,7 +29,8 @@ public class OtherParentLink {
     static final Duration INVITATION_LIFETIME = Duration.ofDays(28);
     static final int DETAILS_DAYS = 14;
     private static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    private static final int MAX_CODE_FAILURES = 10;
+    /** 12 characters of a 31-character alphabet: about 59 bits. */
+    static final int CODE_LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final CaseRepository cases;
@@ -39,11 +39,15 @@ public class OtherParentLink {
     private final DecisionMaker decisionMaker;
     private final CaseSupport support;
     private final AuditService audit;
+    private final CodeAttempts attempts;
+    private final SafetyFlags safetyFlags;
     private final Clock clock;
-    private final Map<Long, int[]> codeFailures = new ConcurrentHashMap<>();
 
     OtherParentLink(CaseRepository cases, PartyRepository parties, InvitationRepository invitations,
-                    DecisionMaker decisionMaker, CaseSupport support, AuditService audit, Clock clock) {
+                    DecisionMaker decisionMaker, CaseSupport support, AuditService audit, CodeAttempts attempts,
+                    SafetyFlags safetyFlags, Clock clock) {
+        this.attempts = attempts;
+        this.safetyFlags = safetyFlags;
         this.cases = cases;
         this.parties = parties;
         this.invitations = invitations;
@@ -56,14 +60,18 @@ public class OtherParentLink {
     /** A new one-time activation code for the other parent, sent by e-mail or letter ({@code channel}). */
     String newInvitation(MaintenanceCase c, String channel) {
         StringBuilder code = new StringBuilder();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < CODE_LENGTH; i++) {
             code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
         }
         Instant now = clock.instant();
+        // An e-mailed code only works for the account with the address it was sent to.
+        String boundTo = "EMAIL".equals(channel)
+                ? parties.findByCaseIdAndRole(c.id(), c.applicantType().role().other()).map(Party::email).orElse(null)
+                : null;
         invitations.save(new Invitation(c.id(), channel, CaseSupport.sha256(code.toString()), now,
-                now.plus(INVITATION_LIFETIME)));
+                now.plus(INVITATION_LIFETIME)).boundTo(boundTo));
         audit.record("CASE_INVITATION_ISSUED", "case", c.id().toString(), channel);
-        return code.substring(0, 4) + "-" + code.substring(4);
+        return code.substring(0, 4) + "-" + code.substring(4, 8) + "-" + code.substring(8);
     }
 
     private record Invited(Invitation invitation, MaintenanceCase c, Party invitee) {
@@ -71,20 +79,25 @@ public class OtherParentLink {
 
     private Invited findInvitation(String code) {
         PortalUser me = support.me();
-        int[] failures = codeFailures.computeIfAbsent(me.accountId(), k -> new int[1]);
-        if (failures[0] >= MAX_CODE_FAILURES) {
+        // Calls outside a web request (jobs, tests) are limited per account only.
+        String address = RequestInfo.current().isPresent() ? RequestInfo.clientAddress() : null;
+        if (attempts.blocked(me.accountId(), address)) {
             throw UserFacingException.onField("code", "error.link.tooManyAttempts");
         }
         if (blank(code)) {
             throw UserFacingException.onField("code", "error.link.code.missing");
         }
         String normalised = code.replaceAll("[\\s-]", "").toUpperCase(Locale.UK);
-        Optional<Invitation> found = normalised.length() == 8
+        Optional<Invitation> found = normalised.length() == CODE_LENGTH
                 ? invitations.findByCodeHash(CaseSupport.sha256(normalised)).filter(i -> i.usableAt(clock.instant()))
                 : Optional.empty();
         if (found.isEmpty()) {
-            failures[0]++;
+            attempts.failed(me.accountId(), address);
             throw UserFacingException.onField("code", "error.link.code.invalid");
+        }
+        if (!found.get().isFor(me.email())) {
+            attempts.failed(me.accountId(), address);
+            throw UserFacingException.onField("code", "error.link.code.otherPerson");
         }
         MaintenanceCase c = cases.findById(found.get().caseId()).orElseThrow();
         if (parties.findByCaseIdAndAccountId(c.id(), me.accountId()).isPresent()) {
@@ -94,7 +107,6 @@ public class OtherParentLink {
         if (invitee.accountId() != null || c.status() == CaseStatus.CLOSED) {
             throw UserFacingException.onField("code", "error.link.code.invalid");
         }
-        failures[0] = 0;
         return new Invited(found.get(), c, invitee);
     }
 
@@ -117,6 +129,16 @@ public class OtherParentLink {
     @Transactional
     @PreAuthorize("hasRole('PARENT')")
     public long acceptInvitation(String code, @Nullable Boolean acceptsParentage) {
+        return acceptInvitation(code, acceptsParentage, null);
+    }
+
+    /**
+     * As {@link #acceptInvitation(String, Boolean)}, with the linking parent's answer to the same
+     * domestic-abuse question the applicant was asked (LC-17.4): yes sets their safety flag.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PARENT')")
+    public long acceptInvitation(String code, @Nullable Boolean acceptsParentage, @Nullable Boolean safetyConcern) {
         Invited inv = findInvitation(code);
         MaintenanceCase c = inv.c();
         Party invitee = inv.invitee();
@@ -139,6 +161,9 @@ public class OtherParentLink {
             audit.record("CASE_PARENTAGE_DISPUTED", "case", c.id().toString(), null);
         }
         audit.record("CASE_LINKED", "case", c.id().toString(), invitee.role().name());
+        if (Boolean.TRUE.equals(safetyConcern)) {
+            safetyFlags.flag(invitee, "when linking");
+        }
         return c.id();
     }
 

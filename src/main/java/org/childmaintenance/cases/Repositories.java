@@ -10,6 +10,8 @@ import org.springframework.data.jpa.repository.Query;
 interface CaseRepository extends JpaRepository<MaintenanceCase, Long> {
     boolean existsByReference(String reference);
 
+    Optional<MaintenanceCase> findByReference(String reference);
+
     List<MaintenanceCase> findByStatusOrderByCreatedAt(CaseStatus status);
 
     List<MaintenanceCase> findByStatusAndReviewDateLessThanEqual(CaseStatus status, LocalDate day);
@@ -35,6 +37,12 @@ interface ChildRepository extends JpaRepository<CaseChild, Long> {
 
 interface InvitationRepository extends JpaRepository<Invitation, Long> {
     Optional<Invitation> findByCodeHash(String codeHash);
+}
+
+interface CodeFailureRepository extends JpaRepository<CodeFailure, Long> {
+    long countByAccountIdAndFailedAtAfter(long accountId, java.time.Instant since);
+
+    long countByAddressAndFailedAtAfter(String address, java.time.Instant since);
 }
 
 interface DecisionRepository extends JpaRepository<Decision, Long> {

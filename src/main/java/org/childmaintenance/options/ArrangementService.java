@@ -143,6 +143,10 @@ public class ArrangementService {
         return sharing.acceptInvitation(code);
     }
 
+    public ArrangementSharing.JoinPreview previewInvitation(String code) {
+        return sharing.previewInvitation(code);
+    }
+
     public void confirm(long arrangementId) {
         sharing.confirm(arrangementId);
     }

@@ -91,23 +91,45 @@ public class ArrangementSharing {
     @Transactional
     public long acceptInvitation(String code) {
         PortalPrincipal me = me();
-        String normalised = Codes.normalise(code);
-        if (normalised.isEmpty()) {
-            throw UserFacingException.onField("code", "error.arrangement.code.missing");
-        }
         Instant now = clock.instant();
-        ArrangementInvitation invitation = invitations.findByCodeHash(Codes.sha256(normalised))
-                .filter(i -> i.usableAt(now))
-                .orElseThrow(() -> UserFacingException.onField("code", "error.arrangement.code.invalid"));
+        ArrangementInvitation invitation = usableInvitation(code, me);
         FamilyArrangement a = arrangements.findById(invitation.arrangementId).orElseThrow();
-        if (a.creatorAccountId == me.accountId() || a.otherAccountId != null || a.status != Status.AGREED) {
-            throw UserFacingException.onField("code", "error.arrangement.code.invalid");
-        }
         invitation.usedAt = now;
         a.otherAccountId = me.accountId();
         a.otherEmail = me.email();
         audit.record("ARRANGEMENT_INVITATION_ACCEPTED", "arrangement", a.id.toString(), null);
         return a.id;
+    }
+
+    /** What the invited parent is shown before joining: who invites them, and to what. */
+    public record JoinPreview(String inviterName, String yourRole, java.util.List<String> childNames) {
+    }
+
+    /**
+     * Who shares which arrangement, for the invited parent to read before pressing "Join"; changes
+     * nothing (the code stays usable). Same checks as {@link #acceptInvitation}.
+     */
+    @Transactional(readOnly = true)
+    public JoinPreview previewInvitation(String code) {
+        PortalPrincipal me = me();
+        FamilyArrangement a = arrangements.findById(usableInvitation(code, me).arrangementId).orElseThrow();
+        return new JoinPreview(a.creatorName, a.creatorRole == null ? "" : a.creatorRole.other().name(),
+                a.children.stream().map(c -> c.firstName).toList());
+    }
+
+    private ArrangementInvitation usableInvitation(String code, PortalPrincipal me) {
+        String normalised = Codes.normalise(code);
+        if (normalised.isEmpty()) {
+            throw UserFacingException.onField("code", "error.arrangement.code.missing");
+        }
+        ArrangementInvitation invitation = invitations.findByCodeHash(Codes.sha256(normalised))
+                .filter(i -> i.usableAt(clock.instant()))
+                .orElseThrow(() -> UserFacingException.onField("code", "error.arrangement.code.invalid"));
+        FamilyArrangement a = arrangements.findById(invitation.arrangementId).orElseThrow();
+        if (a.creatorAccountId == me.accountId() || a.otherAccountId != null || a.status != Status.AGREED) {
+            throw UserFacingException.onField("code", "error.arrangement.code.invalid");
+        }
+        return invitation;
     }
 
     /** The other parent confirms the agreement as written. The author is told by e-mail. */

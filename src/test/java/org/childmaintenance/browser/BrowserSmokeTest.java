@@ -24,7 +24,13 @@ class BrowserSmokeTest extends BrowserTestBase {
 
     @Test
     void parentSignsInAndSeesTheHomePage() {
-        open("/");
+        com.microsoft.playwright.Response first = page.navigate("http://localhost:" + port + "/");
+        waitForVaadin();
+        // Security headers on a real HTTP response (base/SecurityHeaders); violations fail via BrowserTestBase.
+        assertThat(first.headers().get("content-security-policy")).contains("default-src 'self'", "object-src 'none'");
+        assertThat(first.headers().get("referrer-policy")).isEqualTo("no-referrer");
+        assertThat(first.headers().get("permissions-policy")).contains("camera=()");
+        assertThat(first.headers().get("x-content-type-options")).isEqualTo("nosniff");
         assertThat(page.locator("h1").first().textContent()).isNotBlank();
         checkPage("start page");
 
@@ -32,6 +38,7 @@ class BrowserSmokeTest extends BrowserTestBase {
         page.waitForURL(Pattern.compile(".*/sign-in$"));
         waitForVaadin();
         assertThat(page.locator("h1").textContent()).isEqualTo("Sign in");
+        assertThat(page.locator("#safety-exit").isVisible()).as("'Exit this page' on sign-in").isTrue();
         checkPage("sign-in page");
 
         page.locator("#email input").fill(PARENT_EMAIL);
@@ -44,6 +51,7 @@ class BrowserSmokeTest extends BrowserTestBase {
         assertThat(heading.textContent()).isEqualTo("Hello, Alex Morgan");
         assertThat(page.locator("#sign-out").isVisible()).as("the menu offers 'Sign out' once signed in").isTrue();
         assertThat(page.locator("#sign-in-link").count()).as("the menu no longer offers 'Sign in'").isZero();
+        assertThat(page.locator("#safety-exit").isVisible()).as("'Exit this page' for a signed-in parent").isTrue();
         checkPage("home page (parent)", "parent-home");
 
         reportProblems();

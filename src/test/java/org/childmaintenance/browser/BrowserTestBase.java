@@ -124,8 +124,14 @@ abstract class BrowserTestBase {
                 .setViewportSize(WIDE, 900)
                 .setLocale("en-GB"));
         context.setDefaultTimeout(30_000);
+        // Content-Security-Policy (base/SecurityHeaders): every blocked script, style or connection is a problem.
+        context.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                + "'CSP violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber));");
         page = context.newPage();
         page.onConsoleMessage(m -> {
+            if (m.text().contains("CSP violation") || m.text().contains("Content Security Policy")) {
+                problems.add("CSP: " + m.text() + " on " + page.url());
+            }
             if (!"debug".equals(m.type()) && console.size() < 50) {
                 console.add(m.type() + ": " + m.text());
             }
@@ -241,7 +247,7 @@ abstract class BrowserTestBase {
 
     protected void reportProblems() {
         if (!problems.isEmpty()) {
-            fail(problems.size() + " accessibility problem(s):\n  - " + String.join("\n  - ", problems));
+            fail(problems.size() + " problem(s) (accessibility, reflow, CSP):\n  - " + String.join("\n  - ", problems));
         }
     }
 }

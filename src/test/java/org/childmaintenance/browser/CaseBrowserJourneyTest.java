@@ -100,6 +100,10 @@ class CaseBrowserJourneyTest extends BrowserTestBase {
         assertThat(h1()).startsWith("Are you the parent of " + child);
         checkPage("link: parentage", "case-link-parentage");
         radio("q-acceptsParentage", "Yes");
+        continueWithoutErrors("link parentage");
+        assertThat(h1()).startsWith("Have you experienced or seen domestic abuse");
+        checkPage("link: safety", "case-link-safety");
+        radio("q-domesticAbuse", "No");
         page.locator("#continue").click();
         page.waitForURL(Pattern.compile(".*/my-case/\\d+$"));
         waitForVaadin();
@@ -248,7 +252,7 @@ class CaseBrowserJourneyTest extends BrowserTestBase {
     /** The latest activation code e-mailed to this address. */
     private String codeMailedTo(String email) {
         String body = org.childmaintenance.notification.OutboxProbe.lastBodyTo(jdbc, email.toLowerCase());
-        Matcher m = Pattern.compile("\\b([A-Z0-9]{4}-[A-Z0-9]{4})\\b").matcher(body);
+        Matcher m = Pattern.compile("\\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\\b").matcher(body);
         assertThat(m.find()).as("activation code in the mail to " + email).isTrue();
         return m.group(1);
     }

@@ -99,7 +99,7 @@ public class CaseFixtures {
     /** The latest activation code e-mailed to this address. */
     public String codeMailedTo(String email) {
         String body = org.childmaintenance.notification.OutboxProbe.lastBodyTo(jdbc, email.toLowerCase());
-        Matcher m = Pattern.compile("\\b([A-Z0-9]{4}-[A-Z0-9]{4})\\b").matcher(body);
+        Matcher m = Pattern.compile("\\b([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\\b").matcher(body);
         assertThat(m.find()).as("code in mail").isTrue();
         return m.group(1);
     }

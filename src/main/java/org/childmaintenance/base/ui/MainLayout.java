@@ -134,7 +134,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     @Override
     public void showRouterLayoutContent(HasElement content) {
         main.removeAll();
-        boolean sensitive = content instanceof SafetySensitive;
+        boolean sensitive = needsSafetyExit(content);
         exitSkip.setVisible(sensitive);
         if (sensitive) {
             main.add(safetyExit());
@@ -142,6 +142,22 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         if (content != null) {
             main.getElement().appendChild(Objects.requireNonNull(content.getElement()));
         }
+    }
+
+    /**
+     * "Exit this page" (LC-17.6): on pages marked {@link SafetySensitive}, on every page a signed-in
+     * parent sees, and on the sign-in pages (someone may be watching while a parent signs in).
+     */
+    private boolean needsSafetyExit(@org.jspecify.annotations.Nullable HasElement content) {
+        if (content instanceof SafetySensitive) {
+            return true;
+        }
+        if (auth.isAuthenticated() && auth.hasRole("PARENT")) {
+            return true;
+        }
+        com.vaadin.flow.router.Route route = content == null ? null
+                : content.getClass().getAnnotation(com.vaadin.flow.router.Route.class);
+        return route != null && (route.value().equals("sign-in") || route.value().startsWith("sign-in/"));
     }
 
     /** The sticky "Exit this page" control at the top of safety-sensitive pages (works without script). */

@@ -28,4 +28,19 @@ public class EstimateApiConfig {
         registration.setName("estimateRateLimitFilter");
         return registration;
     }
+
+    /**
+     * Refuses bodies over {@code portal.estimates.max-body-bytes} (16 KB) with 413 before they are read;
+     * ordered after the rate limit so refused floods still count.
+     */
+    @Bean
+    FilterRegistrationBean<EstimateBodySizeFilter> estimateBodySizeFilter(
+            @Value("${portal.estimates.max-body-bytes:16384}") int maxBytes) {
+        FilterRegistrationBean<EstimateBodySizeFilter> registration =
+                new FilterRegistrationBean<>(new EstimateBodySizeFilter(maxBytes));
+        registration.addUrlPatterns(ESTIMATES_PATH, ESTIMATES_PATH + "/*");
+        registration.setName("estimateBodySizeFilter");
+        registration.setOrder(org.springframework.core.Ordered.LOWEST_PRECEDENCE);
+        return registration;
+    }
 }

@@ -20,6 +20,11 @@ class CasesNavigation {
     }
 
     @Bean
+    NavItem yourSafetyNavItem() {
+        return new NavItem("nav.yourSafety", YourSafetyView.class, 25, Set.of(Roles.PARENT));
+    }
+
+    @Bean
     NavItem caseworkNavItem() {
         return new NavItem("nav.casework", CaseworkView.class, 20, Set.of(Roles.CASEWORKER));
     }

@@ -14,6 +14,7 @@ import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.CaseService.CaseworkItem;
+import org.childmaintenance.cases.SafetyFlags;
 import org.childmaintenance.identity.Roles;
 
 /**
@@ -24,10 +25,12 @@ import org.childmaintenance.identity.Roles;
 @RolesAllowed(Roles.CASEWORKER)
 public class CaseworkView extends PortalPage {
     private final CaseService cases;
+    private final SafetyFlags safety;
     private final Paragraph message = new Paragraph();
 
-    public CaseworkView(CaseService cases) {
+    public CaseworkView(CaseService cases, SafetyFlags safety) {
         this.cases = cases;
+        this.safety = safety;
         render();
     }
 
@@ -54,6 +57,10 @@ public class CaseworkView extends PortalPage {
                 getTranslation("casework.default"), () -> cases.applyDefaultRate(item.caseId()), "casework.done.default", item)));
         add(table("closures", getTranslation("casework.closures"), q.closureRequests(), item -> button("close-" + item.taskId(),
                 getTranslation("casework.close"), () -> cases.closeOnRequest(item.caseId(), item.taskId()), "casework.done.closed", item)));
+        add(table("duplicates", getTranslation("casework.duplicates"), q.possibleDuplicates(), item -> button("checked-" + item.taskId(),
+                getTranslation("casework.duplicateChecked"), () -> cases.duplicateChecked(item.caseId(), item.taskId()),
+                "casework.done.duplicateChecked", item)));
+        add(new SafetyFlagForm(safety));
     }
 
     private Component table(String id, String caption, List<CaseworkItem> items, Function<CaseworkItem, Component> actions) {

@@ -8,17 +8,19 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.MainLayout;
+import org.childmaintenance.base.ui.SafetySensitive;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.PartyRole;
 import org.childmaintenance.identity.Roles;
 
 /**
  * The other parent enters the activation code from their e-mail or letter, sees what the case is
- * about and joins it; a named paying parent is asked whether they are the children's parent (LC-5.1).
+ * about and joins it; a named paying parent is asked whether they are the children's parent (LC-5.1),
+ * and everyone is asked the applicant's domestic-abuse question (LC-17.4), which can set their safety flag.
  */
 @Route(value = "link-case", layout = MainLayout.class)
 @RolesAllowed(Roles.PARENT)
-public class LinkCaseView extends QuestionPage {
+public class LinkCaseView extends QuestionPage implements SafetySensitive {
     private final CaseService cases;
     private String code = "";
 
@@ -52,9 +54,29 @@ public class LinkCaseView extends QuestionPage {
         }
         f.content().addComponentAsFirst(new Paragraph(getTranslation("link.confirm.body", preview.applicantName(),
                 children, preview.caseReference(), getTranslation("role." + preview.yourRole().name()))));
+        showQuestion(f, null, getTranslation("button.continue"), () -> {
+            if (preview.yourRole() == PartyRole.PAYING && answer[0] == null) {
+                showErrors(List.of(new UserFacingException.FieldError("acceptsParentage", "error.link.parentage.missing")));
+                return;
+            }
+            askSafety(answer[0]);
+        });
+    }
+
+    /** The same domestic-abuse question the applicant was asked (LC-17.4), with the helpline. */
+    private void askSafety(Boolean acceptsParentage) {
+        QuestionForm f = new QuestionForm(this, getTranslation("apply.q.domestic-abuse"),
+                getTranslation("apply.q.domestic-abuse.hint"));
+        f.content().add(new Paragraph(getTranslation("apply.q.domestic-abuse.support")));
+        Boolean[] abuse = new Boolean[1];
+        f.yesNo("domesticAbuse", null, null, v -> abuse[0] = v);
         showQuestion(f, null, getTranslation("link.confirm.button"), () -> {
+            if (abuse[0] == null) {
+                showErrors(List.of(new UserFacingException.FieldError("domesticAbuse", "error.apply.domesticAbuse.missing")));
+                return;
+            }
             try {
-                long caseId = cases.acceptInvitation(code, answer[0]);
+                long caseId = cases.acceptInvitation(code, acceptsParentage, abuse[0]);
                 UI.getCurrent().navigate(MyCaseView.class, new RouteParameters("caseId", Long.toString(caseId)));
             } catch (UserFacingException e) {
                 showErrors(e.fieldErrors().isEmpty() ? List.of() : e.fieldErrors());

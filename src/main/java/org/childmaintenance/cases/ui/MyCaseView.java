@@ -220,6 +220,10 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             add(new Paragraph(new RouterLink(getTranslation("mycase.reportChange"), ReportChangeView.class,
                     new RouteParameters("caseId", Long.toString(c.id())))));
         }
+        RouterLink safety = new RouterLink(getTranslation("mycase.yourSafety"), YourSafetyView.class,
+                new RouteParameters("caseId", Long.toString(c.id())));
+        safety.setId("your-safety");
+        add(new Paragraph(safety));
     }
 
     @Override

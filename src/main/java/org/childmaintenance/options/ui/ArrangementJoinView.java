@@ -1,6 +1,9 @@
 package org.childmaintenance.options.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -10,16 +13,19 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.childmaintenance.base.UserFacingException;
+import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.identity.CurrentUser;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.options.ArrangementService;
+import org.childmaintenance.options.ArrangementSharing;
 
 /**
- * The link in an invitation e-mail. Signed in as a parent, the code is used at once and the
- * arrangement opens; otherwise the page asks the person to sign in (or create an account) first and
- * shows the code to enter afterwards. Says nothing about the arrangement before that.
+ * The link in an invitation e-mail. Signed in as a parent, the page says who shares what and the
+ * invitation is accepted only when they press "Join" (a link alone never joins anyone); otherwise it
+ * asks the person to sign in (or create an account) first and shows the code to enter afterwards.
+ * Says nothing about the arrangement before that.
  */
 @Route(value = "arrangement/join", layout = MainLayout.class)
 @AnonymousAllowed
@@ -39,8 +45,7 @@ public class ArrangementJoinView extends PortalPage implements BeforeEnterObserv
         String code = event.getLocation().getQueryParameters().getSingleParameter("code").orElse("");
         if (currentUser.get().isPresent() && currentUser.hasRole(Roles.PARENT) && !code.isBlank()) {
             try {
-                long id = arrangements.acceptInvitation(code);
-                event.forwardTo(ArrangementView.class, new RouteParameters("id", Long.toString(id)));
+                showInvitation(code, arrangements.previewInvitation(code));
                 return;
             } catch (UserFacingException e) {
                 titleKey = "arrangement.join.invalid.title";
@@ -65,6 +70,38 @@ public class ArrangementJoinView extends PortalPage implements BeforeEnterObserv
         signIn.addClassName("button-link");
         add(new Paragraph(signIn));
         add(new Paragraph(new Anchor("register", getTranslation("arrangement.join.register"))));
+    }
+
+    private void showInvitation(String code, ArrangementSharing.JoinPreview preview) {
+        titleKey = "arrangement.join.confirm.title";
+        heading(getTranslation(titleKey));
+        Paragraph who = paragraph(getTranslation("arrangement.join.confirm.lead", preview.inviterName()));
+        who.setId("join-inviter");
+        if (!preview.childNames().isEmpty()) {
+            paragraph(getTranslation("arrangement.join.confirm.children"));
+            UnorderedList children = new UnorderedList();
+            children.setId("join-children");
+            preview.childNames().forEach(name -> children.add(new ListItem(name)));
+            add(children);
+        }
+        if (!preview.yourRole().isEmpty()) {
+            paragraph(getTranslation("arrangement.join.confirm.role." + preview.yourRole()));
+        }
+        paragraph(getTranslation("arrangement.join.confirm.next", preview.inviterName()));
+        add(Forms.primary("join-accept", getTranslation("arrangement.join.confirm.button"), e -> {
+            try {
+                long id = arrangements.acceptInvitation(code);
+                UI.getCurrent().navigate(ArrangementView.class, new RouteParameters("id", Long.toString(id)));
+            } catch (UserFacingException ex) {
+                removeAll();
+                titleKey = "arrangement.join.invalid.title";
+                heading(getTranslation(titleKey));
+                paragraph(getTranslation("arrangement.join.invalid"));
+            }
+        }));
+        RouterLink notNow = new RouterLink(getTranslation("arrangement.join.confirm.notNow"), ArrangementHubView.class);
+        notNow.setId("join-not-now");
+        add(new Paragraph(notNow));
     }
 
     @Override

@@ -164,9 +164,44 @@ class EstimateControllerTest {
 
     // --- helpers ------------------------------------------------------------------------------
 
+    @Test
+    void refuses_a_body_over_16_kb_with_413_and_a_json_message_before_reading_it() throws Exception {
+        String padding = " ".repeat(17 * 1024);
+        String body = "{\"gross_weekly_income\": \"300.00\"," + padding + "\"receiving_parents\": []}";
+        assertThat(errors(body, 413)).containsExactly(
+                error("", "The request is too large. Send at most 16 KB of JSON."));
+    }
+
+    @Test
+    void refuses_a_chunked_body_that_grows_past_the_limit_without_a_content_length() throws Exception {
+        byte[] big = ("{\"x\": \"" + "a".repeat(20_000) + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        org.springframework.mock.web.MockHttpServletRequest request =
+                new org.springframework.mock.web.MockHttpServletRequest("POST", "/api/v1/estimates") {
+                    @Override
+                    public long getContentLengthLong() {
+                        return -1;
+                    }
+
+                    @Override
+                    public int getContentLength() {
+                        return -1;
+                    }
+                };
+        request.setContent(big);
+        request.setContentType("application/json");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        org.springframework.mock.web.MockFilterChain chain = new org.springframework.mock.web.MockFilterChain();
+
+        new EstimateBodySizeFilter(16 * 1024).doFilter(request, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(413);
+        assertThat(chain.getRequest()).as("the controller is never called").isNull();
+    }
+
     private MockMvc withRateLimit(int perMinute) {
         return MockMvcBuilders.standaloneSetup(new EstimateController(new CalculationEngine()))
                 .addFilter(new EstimateRateLimitFilter(new EstimateRateLimiter(perMinute, clock)), "/api/v1/estimates")
+                .addFilter(new EstimateBodySizeFilter(16 * 1024), "/api/v1/estimates")
                 .build();
     }
 

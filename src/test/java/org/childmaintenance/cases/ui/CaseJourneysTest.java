@@ -59,7 +59,7 @@ class CaseJourneysTest extends KaribuTest {
         UI.getCurrent().navigate(LinkCaseView.class);
         click("continue");
         assertThat(summaryMessages()).containsExactly("Enter your activation code");
-        type("q-code", "ZZZZ-ZZZZ");
+        type("q-code", "ZZZZ-ZZZZ-ZZZZ");
         click("continue");
         assertThat(errorOf("q-code")).isEqualTo("This code is not right, has been used or has expired. Check it and try again");
         type("q-code", code.toLowerCase());
@@ -68,6 +68,13 @@ class CaseJourneysTest extends KaribuTest {
         click("continue");
         assertThat(summaryMessages()).containsExactly("Select yes if you are the parent of the children");
         type("q-acceptsParentage", true);
+        click("continue");
+        // The same domestic-abuse question the applicant was asked (LC-17.4), with the exit control.
+        assertThat(h1()).isEqualTo("Have you experienced or seen domestic abuse from the other parent?");
+        LocatorJ._get(com.vaadin.flow.component.html.Anchor.class, s -> s.withId("safety-exit"));
+        click("continue");
+        assertThat(summaryMessages()).containsExactly("Select yes if you have experienced or seen domestic abuse from the other parent");
+        type("q-domesticAbuse", false);
         click("continue");
 
         LocatorJ._get(MyCaseView.class);

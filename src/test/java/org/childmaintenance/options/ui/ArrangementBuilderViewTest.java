@@ -205,6 +205,27 @@ class ArrangementBuilderViewTest extends KaribuTest {
                 .isEqualTo("abcd-efgh-jkmn");
     }
 
+    @Test
+    void the_join_link_shows_who_invites_and_joins_only_when_the_button_is_pressed() {
+        long id = fixtures.agreedArrangement(parent, "Sam Linker", LocalDate.now().plusMonths(6));
+        PortalUser other = fixtures.newParent("Sam Linker");
+        String code = fixtures.invite(parent, id, other.email());
+        ArrangementFixtures.actAs(other);
+
+        UI.getCurrent().navigate("arrangement/join", com.vaadin.flow.router.QueryParameters.of("code", code));
+
+        assertThat(h1()).isEqualTo("Join this family arrangement?");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("join-inviter")).getText())
+                .startsWith("Alex Builder has shared a family-based child maintenance arrangement with you");
+        assertThat(ctx.getBean(ArrangementService.class).mine()).as("opening the link joined nothing")
+                .noneMatch(a -> a.id() == id);
+
+        click("join-accept");
+
+        assertThat(h1()).isEqualTo("Your arrangement with Alex Builder");
+        assertThat(ctx.getBean(ArrangementService.class).mine()).anyMatch(a -> a.id() == id);
+    }
+
     private static void dob(String id, String d, String m, String y) {
         MemorableDateField f = (MemorableDateField) org.childmaintenance.support.Ui.byId(id);
         com.github.mvysny.kaributesting.v10.HasValueUtilsKt._setValue(f.dayField(), d);
