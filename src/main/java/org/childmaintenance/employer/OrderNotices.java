@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.childmaintenance.base.Texts;
-import org.childmaintenance.ledger.Money;
+import org.childmaintenance.base.MoneyText;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
@@ -54,7 +54,7 @@ final class OrderNotices {
             cell(facts, "employer.order.firstDeduction", DATE.format(o.firstDeductionDay()));
             cell(facts, "employer.order.frequency", Texts.t("employer.frequency." + o.payFrequency().name()));
             for (PayFrequency f : PayFrequency.values()) {
-                cell(facts, "employer.order.rate." + f.name(), Money.format(o.rate(f)));
+                cell(facts, "employer.order.rate." + f.name(), MoneyText.format(o.rate(f)));
             }
             cell(facts, "employer.order.protected", Texts.t("employer.order.protectedValue"));
             doc.add(facts);

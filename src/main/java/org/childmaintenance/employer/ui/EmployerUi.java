@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.childmaintenance.employer.OrderStatus;
 import org.childmaintenance.ledger.LedgerFormat;
-import org.childmaintenance.ledger.Money;
+import org.childmaintenance.base.MoneyText;
 
 /** Small shared pieces of the employer pages: money, dates, status tags and PDF links. */
 final class EmployerUi {
@@ -18,7 +18,7 @@ final class EmployerUi {
     }
 
     static String money(BigDecimal amount) {
-        return amount == null ? "" : Money.format(amount);
+        return amount == null ? "" : MoneyText.format(amount);
     }
 
     static String date(LocalDate date) {
