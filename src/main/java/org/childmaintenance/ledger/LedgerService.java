@@ -281,6 +281,10 @@ public class LedgerService {
      * arrears owed today are cleared. Agreed by the paying parent or set by casework. The plan's
      * lines are expectations, not new debt. The first extra payment is due on the 1st of next month.
      */
+    /** DESIGN (LC-12.3 has no published terms): at least £5 a month, cleared within 5 years (60 payments). */
+    static final BigDecimal PLAN_MINIMUM = new BigDecimal("5.00");
+    static final int PLAN_MAX_INSTALMENTS = 60;
+
     public int agreeArrearsPlan(long caseId, BigDecimal amountPerInstalment) {
         return agreeArrearsPlan(caseId, amountPerInstalment, today().plusMonths(1).withDayOfMonth(1));
     }
@@ -301,6 +305,12 @@ public class LedgerService {
                     throw new AccessDeniedException("Only the paying parent or casework can agree a plan");
                 }
                 throw new UserFacingException(hasPlan ? "ledger.error.planExists" : "ledger.error.noArrears");
+            }
+            if (amount.compareTo(PLAN_MINIMUM) < 0 && amount.compareTo(arrears) < 0) {
+                throw UserFacingException.onField("amount", "ledger.error.planMinimum");
+            }
+            if (arrears.divide(amount, 0, RoundingMode.CEILING).intValue() > PLAN_MAX_INSTALMENTS) {
+                throw UserFacingException.onField("amount", "ledger.error.planTooLong");
             }
             int instalments = arrears.divide(amount, 0, RoundingMode.CEILING).intValue();
             List<ScheduleSnapshot.ScheduleLine> lines = new ArrayList<>();

@@ -116,7 +116,7 @@ public final class StatementDocuments {
 
     /** Quotes a cell, and stops a spreadsheet reading it as a formula. */
     private static String quote(String text) {
-        String safe = !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 }

@@ -281,6 +281,26 @@ class LedgerServiceIT {
                 .isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void an_arrears_plan_pays_at_least_five_pounds_and_ends_within_five_years_and_a_penny_plan_adds_nothing() {
+        LocalDate due = LocalDate.of(2032, 11, 1);
+        TestCase c = fixture.newCase(ServiceType.COLLECT_AND_PAY, due, 1, "400.00");
+        fixture.nightOf(due);
+        fixture.setToday(due.plusDays(10));
+        signIn(c.paying());
+        int before = count("SELECT COUNT(*) FROM ledger_obligation WHERE case_id = ?", c.caseId());
+        assertThatThrownBy(() -> ledger.agreeArrearsPlan(c.caseId(), new BigDecimal("0.01"), due.plusMonths(1)))
+                .isInstanceOf(org.childmaintenance.base.UserFacingException.class)
+                .hasMessage("ledger.error.planMinimum");
+        assertThatThrownBy(() -> ledger.agreeArrearsPlan(c.caseId(), new BigDecimal("6.00"), due.plusMonths(1)))
+                .as("£400 at £6 a month is 67 payments, over 5 years")
+                .hasMessage("ledger.error.planTooLong");
+        assertThat(count("SELECT COUNT(*) FROM ledger_obligation WHERE case_id = ?", c.caseId())).isEqualTo(before);
+        assertThat(ledger.agreeArrearsPlan(c.caseId(), new BigDecimal("6.67"), due.plusMonths(1))).isEqualTo(60);
+        assertThatThrownBy(() -> ledger.agreeArrearsPlan(c.caseId(), new BigDecimal("50.00"), due.plusMonths(1)))
+                .as("one plan at a time").hasMessage("ledger.error.planExists");
+    }
+
     static ScheduleSnapshot snapshot(TestCase c, ServiceType type, LocalDate first, int months, String amount) {
         List<ScheduleSnapshot.ScheduleLine> lines = new java.util.ArrayList<>();
         for (int i = 0; i < months; i++) {
