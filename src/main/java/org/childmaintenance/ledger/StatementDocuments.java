@@ -115,7 +115,7 @@ public final class StatementDocuments {
     }
 
     /** Quotes a cell, and stops a spreadsheet reading it as a formula. */
-    private static String quote(String text) {
+    static String quote(String text) {
         String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
