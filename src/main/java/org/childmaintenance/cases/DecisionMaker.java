@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.calculation.CalculationEngine;
 import org.childmaintenance.calculation.CalculationInput;
@@ -127,7 +128,7 @@ class DecisionMaker {
     /** Calculation.md step 10: £39 / £51 / £64 a week for 1 / 2 / 3 or more children. */
     static Calculated defaultRate(List<CaseChild> children) {
         BigDecimal weekly = DEFAULT_RATES.get(Math.min(3, children.size()));
-        String text = Texts.t("decision.default.explanation", children.size(), Letters.money(weekly));
+        String text = Texts.t("decision.default.explanation", children.size(), MoneyText.format(weekly));
         return new Calculated(weekly, Texts.t("decision.default.band"), null, "DEFAULT", children.size(), 0, 0,
                 nights(children), List.of(new CaseService.ExplanationStep(Texts.t("decision.default.step"), text)));
     }
@@ -158,7 +159,7 @@ class DecisionMaker {
         for (PartyRole role : PartyRole.values()) {
             documents.save(new CaseDocument(c.id(), role, CaseDocument.Kind.DECISION_LETTER, d.id(), clock.instant()));
         }
-        tellBoth(c, Texts.t("timeline.decision", Letters.money(d.weeklyAmount()), Letters.DATE.format(effective),
+        tellBoth(c, Texts.t("timeline.decision", MoneyText.format(d.weeklyAmount()), Letters.DATE.format(effective),
                 Texts.t("decisionKind." + kind.name())));
         audit.record("CASE_DECISION", "case", c.id().toString(),
                 kind + " " + d.weeklyAmount() + " a week from " + effective + " by " + actor.label());

@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.TreeSet;
-import org.childmaintenance.cases.ServiceType;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.Texts;
+import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.ledger.LedgerStore.NewTx;
@@ -347,7 +348,7 @@ public class NightlyRun {
                     }
                     notifications.sendMail(person.email(), Texts.t("mail.ledger." + u.kind() + ".subject"),
                             Texts.t("mail.ledger." + u.kind() + ".body", person.fullName(), u.caseReference(),
-                                    LedgerFormat.date(u.dueDate()), Money.format(u.amount()), baseUrl + "/payments"));
+                                    LedgerFormat.date(u.dueDate()), MoneyText.format(u.amount()), baseUrl + "/payments"));
                     sent++;
                 }
                 Object[] args = new Object[rows.size() + 1];
