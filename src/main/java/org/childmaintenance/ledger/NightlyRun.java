@@ -16,6 +16,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.Texts;
+import org.childmaintenance.base.TimeConfig;
 import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.PortalUser;
@@ -72,10 +73,10 @@ public class NightlyRun {
                          long transactions, long entries, Duration elapsed) {
     }
 
-    @Scheduled(cron = "${portal.ledger.nightly-cron:0 30 1 * * *}", zone = "Europe/London")
+    @Scheduled(cron = "${portal.ledger.nightly-cron:0 30 1 * * *}", zone = TimeConfig.ZONE_NAME)
     @SchedulerLock(name = "ledger-nightly-run", lockAtMostFor = "PT3H", lockAtLeastFor = "PT1M")
     public void scheduled() {
-        run(LocalDate.now(clock.withZone(LedgerService.UK)));
+        run(LocalDate.now(clock));
     }
 
     /** Runs the night's work for {@code day} as the system (no person). Safe to repeat. */
@@ -292,7 +293,7 @@ public class NightlyRun {
 
     /** Direct Pay: a report made before tonight gets a notice to the paying parent (the receiving parent made it). */
     private int raiseDirectPayNotices(LocalDate day) {
-        LocalDateTime dayStart = day.atStartOfDay(LedgerService.UK).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        LocalDateTime dayStart = day.atStartOfDay(clock.getZone()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
         List<Object[]> notices = new ArrayList<>();
         LocalDateTime now = LedgerStore.utc(clock.instant());
         jdbc.query("SELECT r.obligation_id, r.case_id, o.due_date, o.amount, c.paying_account_id FROM ledger_missed_report r "
