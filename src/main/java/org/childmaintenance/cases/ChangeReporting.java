@@ -225,9 +225,9 @@ public class ChangeReporting {
                 c.serviceType(a.getServiceType());
                 changes.save(new ChangeRecord(c.id(), kind, who.user().accountId(), mine.role(), clock.instant(), today,
                         summary, ChangeRecord.Outcome.RECORDED, null));
-                decisionMaker.tellBoth(c, Texts.t("timeline.serviceType", Texts.t("serviceType." + a.getServiceType().name())));
                 audit.recordOnBehalf("CASE_SERVICE_TYPE_CHANGED", who.onBehalfOf(), "case", c.id().toString(), a.getServiceType().name());
-                decisionMaker.republishSchedule(c, today);
+                decisionMaker.tellBothWithSchedule(c, Texts.t("timeline.serviceType",
+                        Texts.t("serviceType." + a.getServiceType().name())), today);
                 return new ChangeResult(Texts.t("change.done.serviceType"), null);
             }
             case CLOSE -> {

@@ -46,8 +46,8 @@ public class ServiceTypeChange {
             throw new UserFacingException("serviceTypeChange.error.alreadyCollectAndPay");
         }
         c.serviceType(ServiceType.COLLECT_AND_PAY);
-        decisionMaker.tellBoth(c, Texts.t("timeline.serviceType", Texts.t("serviceType." + ServiceType.COLLECT_AND_PAY.name())));
         audit.record("CASE_SERVICE_TYPE_CHANGED", "case", c.id().toString(), "COLLECT_AND_PAY by casework: " + reason);
-        decisionMaker.republishSchedule(c, LocalDate.now(clock));
+        decisionMaker.tellBothWithSchedule(c, Texts.t("timeline.serviceType",
+                Texts.t("serviceType." + ServiceType.COLLECT_AND_PAY.name())), LocalDate.now(clock));
     }
 }

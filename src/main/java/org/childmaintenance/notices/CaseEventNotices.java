@@ -1,6 +1,7 @@
 package org.childmaintenance.notices;
 
 import java.util.List;
+import org.childmaintenance.cases.CaseNews;
 import org.childmaintenance.cases.ScheduleChanged;
 import org.childmaintenance.ledger.LedgerEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns other features' events into notices: a decision or new calculation (the schedule it
- * sets, which names both parents), a payment received and passed on, a missed payment reported.
+ * sets, which names both parents), other case news, a payment received and passed on, a missed payment reported.
  * Who is on a case is remembered from the schedule events (the ledger's events name only the case).
  */
 @Component
@@ -30,6 +31,13 @@ class CaseEventNotices {
                 .filter(a -> a != null).toList()) {
             notify.send(account, NotificationKind.DECISION, "notification.msg.decision", "my-case");
         }
+    }
+
+    /** Other news on a case (linked, closed, service type changed, ...): one notice to each person named. */
+    @ApplicationModuleListener
+    void on(CaseNews event) {
+        event.accountIds().forEach(account ->
+                notify.send(account, NotificationKind.DECISION, "notification.msg.caseNews", "my-case"));
     }
 
     @ApplicationModuleListener
