@@ -2,10 +2,10 @@ package org.childmaintenance.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.childmaintenance.base.Texts;
+import org.childmaintenance.base.TimeConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -42,7 +42,7 @@ class AnnualReview {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "${portal.cases.review-cron:0 30 2 * * *}", zone = "Europe/London")
+    @Scheduled(cron = "${portal.cases.review-cron:0 30 2 * * *}", zone = TimeConfig.ZONE_NAME)
     @SchedulerLock(name = "cases-annual-review", lockAtMostFor = "PT30M")
     void daily() {
         int done = run();
@@ -51,7 +51,7 @@ class AnnualReview {
 
     /** Runs the job for today; returns how many cases got a new decision or closed. */
     int run() {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        LocalDate today = LocalDate.now(clock);
         List<Long> ids = tx.execute(s -> cases.findByStatusOrderByCreatedAt(CaseStatus.ACTIVE).stream()
                 .map(MaintenanceCase::id).toList());
         int changed = 0;

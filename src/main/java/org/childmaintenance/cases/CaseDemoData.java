@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.childmaintenance.identity.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,8 +51,8 @@ class CaseDemoData implements ApplicationRunner {
             return;
         }
         tx.executeWithoutResult(s -> {
-            LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
-            Instant applied = today.minusDays(70).atStartOfDay(ZoneId.of("Europe/London")).toInstant();
+            LocalDate today = LocalDate.now(clock);
+            Instant applied = today.minusDays(70).atStartOfDay(clock.getZone()).toInstant();
             MaintenanceCase c = cases.save(new MaintenanceCase("121000000001", receiving, ApplicantType.RECEIVING_PARENT,
                     "950000001", ServiceType.DIRECT_PAY, false, applied));
             Party rp = new Party(c.id(), PartyRole.RECEIVING, receiving, "Alex Morgan");
@@ -77,7 +76,7 @@ class CaseDemoData implements ApplicationRunner {
                             java.util.List.of(jamie, riley)), true);
 
             MaintenanceCase waiting = cases.save(new MaintenanceCase("121000000002", paying, ApplicantType.RECEIVING_PARENT,
-                    "960000002", ServiceType.COLLECT_AND_PAY, false, today.minusDays(5).atStartOfDay(ZoneId.of("Europe/London")).toInstant()));
+                    "960000002", ServiceType.COLLECT_AND_PAY, false, today.minusDays(5).atStartOfDay(clock.getZone()).toInstant()));
             Party applicant = new Party(waiting.id(), PartyRole.RECEIVING, paying, "Sam Taylor");
             applicant.details(null, null, null, "other.parent@example.com");
             applicant.address("4 Mill Street\nYork", "YO1 7HH");

@@ -6,6 +6,7 @@ import static org.childmaintenance.cases.Formats.blank;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.UserFacingException.FieldError;
 
 /** What each case question requires (field name and translation key per problem). Plain Java. */
@@ -26,7 +27,7 @@ final class CaseQuestionRules {
             case INCOME -> {
                 if (blank(a.getIncomeAmount())) {
                     e.add(fe("incomeAmount", "error.case.income.missing"));
-                } else if (Formats.money(a.getIncomeAmount()).isEmpty()) {
+                } else if (MoneyText.tryParse(a.getIncomeAmount()).isEmpty()) {
                     e.add(fe("incomeAmount", "error.case.money.format"));
                 }
                 if (a.getIncomeType() != IncomeType.SELF_EMPLOYED && a.getIncomeFrequency() == null) {
@@ -44,10 +45,10 @@ final class CaseQuestionRules {
                 }
             }
             case PENSION -> {
-                if (!blank(a.getPension()) && Formats.money(a.getPension()).isEmpty()) {
+                if (!blank(a.getPension()) && MoneyText.tryParse(a.getPension()).isEmpty()) {
                     e.add(fe("pension", "error.case.money.format"));
-                } else if (!blank(a.getPension()) && Formats.money(a.getIncomeAmount()).isPresent()
-                        && Formats.money(a.getPension()).get().compareTo(Formats.money(a.getIncomeAmount()).get()) > 0) {
+                } else if (!blank(a.getPension()) && MoneyText.tryParse(a.getIncomeAmount()).isPresent()
+                        && MoneyText.tryParse(a.getPension()).get().compareTo(MoneyText.tryParse(a.getIncomeAmount()).get()) > 0) {
                     e.add(fe("pension", "error.case.pension.tooMuch"));
                 }
             }

@@ -1,13 +1,9 @@
 package org.childmaintenance.cases;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.HexFormat;
 import java.util.List;
+import org.childmaintenance.base.SecureCodes;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.cases.CaseService.ChildView;
 import org.childmaintenance.cases.CaseService.DecisionView;
@@ -46,7 +42,7 @@ class CaseSupport {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return LocalDate.now(clock);
     }
 
     static DecisionMaker.Actor actor(AccessService.Decision who) {
@@ -110,12 +106,9 @@ class CaseSupport {
                 Letters.DATE.format(LocalDate.ofInstant(d.createdAt(), clock.getZone()))), d.createdAt());
     }
 
+    /** @deprecated kept only for {@code OtherParentLink} until that branch is merged; use {@link SecureCodes#sha256}. */
+    @Deprecated
     static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecureCodes.sha256(value);
     }
 }

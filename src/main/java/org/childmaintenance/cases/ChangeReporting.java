@@ -9,9 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.Texts;
-import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
+import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.cases.CaseService.ChangePreview;
 import org.childmaintenance.cases.CaseService.ChangeResult;
 import org.childmaintenance.identity.AccessService;
@@ -140,9 +141,9 @@ public class ChangeReporting {
             case INCOME, EMPLOYMENT, BENEFITS -> {
                 IncomeType type = a.getIncomeType();
                 IncomeFrequency f = type == IncomeType.SELF_EMPLOYED ? IncomeFrequency.YEARLY : a.getIncomeFrequency();
-                circ = new DecisionMaker.Circumstances(type, type.earns() ? Formats.money(a.getIncomeAmount()).orElseThrow() : null,
+                circ = new DecisionMaker.Circumstances(type, type.earns() ? MoneyText.tryParse(a.getIncomeAmount()).orElseThrow() : null,
                         type.earns() ? f : null, type == IncomeType.BENEFITS ? a.getBenefitKind() : null,
-                        type.earns() ? Formats.money(a.getPension()).orElse(null) : null,
+                        type.earns() ? MoneyText.tryParse(a.getPension()).orElse(null) : null,
                         c.relevantOtherChildren(), c.otherArrangementChildren());
                 benefitSwitch = ChangeRules.benefitSwitch(c.incomeType(), type);
                 if (benefitSwitch) {
@@ -182,8 +183,8 @@ public class ChangeReporting {
             } else {
                 ChangeRules.IncomeTest test = ChangeRules.incomeTest(before, after);
                 mustDecide = test.actedOn();
-                why = Texts.t(test.actedOn() ? "change.preview.over25" : "change.preview.under25", Letters.money(before),
-                        Letters.money(after), test.percent().toPlainString());
+                why = Texts.t(test.actedOn() ? "change.preview.over25" : "change.preview.under25", MoneyText.format(before),
+                        MoneyText.format(after), test.percent().toPlainString());
             }
         } else if (kind == ChangeKind.CHILD_ADDED || kind.aboutChild()) {
             mustDecide = true; // the children counted change, so the decision does too
@@ -224,9 +225,9 @@ public class ChangeReporting {
                 c.serviceType(a.getServiceType());
                 changes.save(new ChangeRecord(c.id(), kind, who.user().accountId(), mine.role(), clock.instant(), today,
                         summary, ChangeRecord.Outcome.RECORDED, null));
-                decisionMaker.tellBoth(c, Texts.t("timeline.serviceType", Texts.t("serviceType." + a.getServiceType().name())));
                 audit.recordOnBehalf("CASE_SERVICE_TYPE_CHANGED", who.onBehalfOf(), "case", c.id().toString(), a.getServiceType().name());
-                decisionMaker.republishSchedule(c, today);
+                decisionMaker.tellBothWithSchedule(c, Texts.t("timeline.serviceType",
+                        Texts.t("serviceType." + a.getServiceType().name())), today);
                 return new ChangeResult(Texts.t("change.done.serviceType"), null);
             }
             case CLOSE -> {
@@ -277,7 +278,7 @@ public class ChangeReporting {
         changes.save(new ChangeRecord(c.id(), kind, who.user().accountId(), mine.role(), clock.instant(), a.getHappenedOn(),
                 summary, ChangeRecord.Outcome.NEW_DECISION, d.id()));
         audit.recordOnBehalf("CASE_CHANGE_REPORTED", who.onBehalfOf(), "case", c.id().toString(), kind + " new decision " + d.id());
-        return new ChangeResult(Texts.t("change.done.decision", Letters.money(d.weeklyAmount()),
+        return new ChangeResult(Texts.t("change.done.decision", MoneyText.format(d.weeklyAmount()),
                 Letters.DATE.format(d.effectiveDate())), support.view(d));
     }
 

@@ -6,15 +6,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.calculation.CalculationEngine;
 import org.childmaintenance.calculation.CalculationInput;
 import org.childmaintenance.calculation.CalculationResult;
-import org.childmaintenance.notification.NotificationService;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -60,29 +61,24 @@ class DecisionMaker {
     private final DocumentRepository documents;
     private final PartyRepository parties;
     private final TimelineRepository timeline;
-    private final NotificationService notifications;
     private final AuditService audit;
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
-    private final String baseUrl;
 
     DecisionMaker(CalculationEngine engine, DecisionRepository decisions, InstalmentRepository instalments,
                   DocumentRepository documents, PartyRepository parties, TimelineRepository timeline,
-                  NotificationService notifications, AuditService audit, ApplicationEventPublisher events, Clock clock,
-                  @Value("${portal.base-url}") String baseUrl) {
+                  AuditService audit, ApplicationEventPublisher events, Clock clock) {
         this.engine = engine;
         this.decisions = decisions;
         this.instalments = instalments;
         this.documents = documents;
         this.parties = parties;
         this.timeline = timeline;
-        this.notifications = notifications;
         this.audit = audit;
         this.events = events;
         this.json = JsonMapper.builder().build();
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 
     /** The engine's input for these circumstances and children (one receiving parent per case). */
@@ -127,7 +123,7 @@ class DecisionMaker {
     /** Calculation.md step 10: £39 / £51 / £64 a week for 1 / 2 / 3 or more children. */
     static Calculated defaultRate(List<CaseChild> children) {
         BigDecimal weekly = DEFAULT_RATES.get(Math.min(3, children.size()));
-        String text = Texts.t("decision.default.explanation", children.size(), Letters.money(weekly));
+        String text = Texts.t("decision.default.explanation", children.size(), MoneyText.format(weekly));
         return new Calculated(weekly, Texts.t("decision.default.band"), null, "DEFAULT", children.size(), 0, 0,
                 nights(children), List.of(new CaseService.ExplanationStep(Texts.t("decision.default.step"), text)));
     }
@@ -158,8 +154,9 @@ class DecisionMaker {
         for (PartyRole role : PartyRole.values()) {
             documents.save(new CaseDocument(c.id(), role, CaseDocument.Kind.DECISION_LETTER, d.id(), clock.instant()));
         }
-        tellBoth(c, Texts.t("timeline.decision", Letters.money(d.weeklyAmount()), Letters.DATE.format(effective),
-                Texts.t("decisionKind." + kind.name())));
+        // No CaseNews: the ScheduleChanged published below is what tells both parents (one notice each).
+        timeline.save(new TimelineEntry(c.id(), TimelineEntry.ALL, clock.instant(), Texts.t("timeline.decision",
+                MoneyText.format(d.weeklyAmount()), Letters.DATE.format(effective), Texts.t("decisionKind." + kind.name()))));
         audit.record("CASE_DECISION", "case", c.id().toString(),
                 kind + " " + d.weeklyAmount() + " a week from " + effective + " by " + actor.label());
         events.publishEvent(new DecisionMade(c.id(), d.id(), kind, effective, d.weeklyAmount(), d.serviceType()));
@@ -171,9 +168,22 @@ class DecisionMaker {
      * Tells the ledger the case's schedule and how it is paid, e.g. after the parents switch between
      * Direct Pay and Collect and Pay (the amounts stay; the service type changes).
      */
-    void republishSchedule(MaintenanceCase c, LocalDate from) {
-        decisions.findFirstByCaseIdOrderByEffectiveDateDescIdDesc(c.id()).ifPresent(d -> publishSchedule(c, d.id(), from,
+    boolean republishSchedule(MaintenanceCase c, LocalDate from) {
+        Optional<Decision> latest = decisions.findFirstByCaseIdOrderByEffectiveDateDescIdDesc(c.id());
+        latest.ifPresent(d -> publishSchedule(c, d.id(), from,
                 instalments.findByCaseIdAndSupersededFalseOrderByDueDateAscIdAsc(c.id())));
+        return latest.isPresent();
+    }
+
+    /**
+     * A message to both parties about a change that also republishes the schedule from {@code from}:
+     * the {@link ScheduleChanged} is their notice (or {@link CaseNews}, when there is no decision yet).
+     */
+    void tellBothWithSchedule(MaintenanceCase c, String message, LocalDate from) {
+        timeline.save(new TimelineEntry(c.id(), TimelineEntry.ALL, clock.instant(), message));
+        if (!republishSchedule(c, from)) {
+            news(parties.findByCaseId(c.id()));
+        }
     }
 
     private void publishSchedule(MaintenanceCase c, long decisionId, LocalDate effective, List<Instalment> current) {
@@ -229,24 +239,25 @@ class DecisionMaker {
         return json.readValue(d.breakdown(), new TypeReference<List<CaseService.ExplanationStep>>() { });
     }
 
-    /** An in-app message to both parties and an e-mail that says only that there is news (LC-17.6). */
+    /**
+     * A timeline message to both parties; {@link CaseNews} turns into a notice and an e-mail that
+     * says only that there is news (LC-17.6, issue 11).
+     */
     void tellBoth(MaintenanceCase c, String message) {
         timeline.save(new TimelineEntry(c.id(), TimelineEntry.ALL, clock.instant(), message));
-        for (Party p : parties.findByCaseId(c.id())) {
-            mail(c, p);
-        }
+        news(parties.findByCaseId(c.id()));
     }
 
-    /** A message only one party sees (and the e-mail nudge to them). */
+    /** A message only one party sees (and the notice to them). */
     void tell(MaintenanceCase c, PartyRole role, String message) {
         timeline.save(new TimelineEntry(c.id(), role.name(), clock.instant(), message));
-        parties.findByCaseIdAndRole(c.id(), role).ifPresent(p -> mail(c, p));
+        news(parties.findByCaseIdAndRole(c.id(), role).stream().toList());
     }
 
-    private void mail(MaintenanceCase c, Party p) {
-        if (p.accountId() != null && p.email() != null) {
-            notifications.sendMail(p.email(), Texts.t("mail.caseNews.subject"),
-                    Texts.t("mail.caseNews.body", p.fullName(), c.reference(), baseUrl + "/my-case"));
+    private void news(List<Party> told) {
+        List<Long> accounts = told.stream().map(Party::accountId).filter(Objects::nonNull).distinct().toList();
+        if (!accounts.isEmpty()) {
+            events.publishEvent(new CaseNews(told.get(0).caseId(), accounts));
         }
     }
 }

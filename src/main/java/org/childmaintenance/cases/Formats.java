@@ -1,12 +1,11 @@
 package org.childmaintenance.cases;
 
-import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Checks and tidies what people type: reference numbers, NI numbers, postcodes, bank details, money. */
+/** Checks and tidies what people type: reference numbers, NI numbers, postcodes, bank details. */
 final class Formats {
     static final Pattern PRE_APPLICATION_REFERENCE = Pattern.compile("(85|95|96)\\d{7}");
     private static final Pattern NI = Pattern.compile(
@@ -14,7 +13,6 @@ final class Formats {
     private static final Pattern POSTCODE = Pattern.compile("[A-Z]{1,2}\\d[A-Z\\d]? ?\\d[A-Z]{2}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]{2,}");
     private static final Pattern PHONE = Pattern.compile("[+]?[\\d ()-]{10,20}");
-    private static final Pattern MONEY = Pattern.compile("\\d{1,9}(\\.\\d{1,2})?");
 
     private Formats() {
     }
@@ -65,15 +63,6 @@ final class Formats {
 
     static boolean accountNumber(String s) {
         return digitsOnly(s).matches("\\d{8}");
-    }
-
-    /** Money as typed ("1,250.50", "£300"): pounds with at most two decimals, or empty if not money. */
-    static Optional<BigDecimal> money(@Nullable String s) {
-        if (blank(s)) {
-            return Optional.empty();
-        }
-        String c = s.trim().replace("£", "").replace(",", "").trim();
-        return MONEY.matcher(c).matches() ? Optional.of(new BigDecimal(c).setScale(2)) : Optional.empty();
     }
 
     /** A whole number from 0 to {@code max}, or empty. */

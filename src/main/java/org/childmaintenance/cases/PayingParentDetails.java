@@ -7,9 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.Texts;
-import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
+import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.cases.CaseService.DecisionView;
 import org.childmaintenance.identity.AccessService;
 import org.childmaintenance.identity.CaseAction;
@@ -124,8 +125,8 @@ public class PayingParentDetails {
         IncomeType type = a.getIncomeType();
         if (type.earns()) {
             IncomeFrequency f = type == IncomeType.SELF_EMPLOYED ? IncomeFrequency.YEARLY : a.getIncomeFrequency();
-            c.income(type, Formats.money(a.getIncomeAmount()).orElseThrow(), f, null,
-                    Formats.money(a.getPension()).orElse(null));
+            c.income(type, MoneyText.tryParse(a.getIncomeAmount()).orElseThrow(), f, null,
+                    MoneyText.tryParse(a.getPension()).orElse(null));
         } else {
             c.income(type, null, null, type == IncomeType.BENEFITS ? a.getBenefitKind() : null, null);
         }

@@ -2,7 +2,6 @@ package org.childmaintenance.cases;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
@@ -47,8 +46,8 @@ public class ServiceTypeChange {
             throw new UserFacingException("serviceTypeChange.error.alreadyCollectAndPay");
         }
         c.serviceType(ServiceType.COLLECT_AND_PAY);
-        decisionMaker.tellBoth(c, Texts.t("timeline.serviceType", Texts.t("serviceType." + ServiceType.COLLECT_AND_PAY.name())));
         audit.record("CASE_SERVICE_TYPE_CHANGED", "case", c.id().toString(), "COLLECT_AND_PAY by casework: " + reason);
-        decisionMaker.republishSchedule(c, LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))));
+        decisionMaker.tellBothWithSchedule(c, Texts.t("timeline.serviceType",
+                Texts.t("serviceType." + ServiceType.COLLECT_AND_PAY.name())), LocalDate.now(clock));
     }
 }

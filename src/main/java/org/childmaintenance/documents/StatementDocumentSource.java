@@ -4,7 +4,6 @@ import static org.childmaintenance.base.Texts.t;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -28,7 +27,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StatementDocumentSource implements DocumentSource {
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final String TO_DATE = "to-date";
     private final LedgerQueries ledger;
@@ -50,7 +48,7 @@ class StatementDocumentSource implements DocumentSource {
     public List<Entry> documents(long caseId) {
         CasePayments p = ledger.casePayments(caseId);
         List<Entry> out = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock.withZone(UK));
+        LocalDate today = LocalDate.now(clock);
         if (!p.rows().isEmpty()) {
             out.add(new Entry(TO_DATE, t("documents.statement.toDate", DATE.format(today)), clock.instant(), "application/pdf"));
         }
@@ -75,8 +73,8 @@ class StatementDocumentSource implements DocumentSource {
         LocalDate[] d;
         if (TO_DATE.equals(key)) {
             CasePayments p = ledger.casePayments(caseId);
-            LocalDate first = p.rows().isEmpty() ? LocalDate.now(clock.withZone(UK)) : p.rows().getFirst().dueDate();
-            d = new LocalDate[] {first, LocalDate.now(clock.withZone(UK))};
+            LocalDate first = p.rows().isEmpty() ? LocalDate.now(clock) : p.rows().getFirst().dueDate();
+            d = new LocalDate[] {first, LocalDate.now(clock)};
         } else {
             d = period(key);
             if (d == null) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.childmaintenance.base.SecureCodes;
 import org.springframework.stereotype.Component;
 
 /** Single-use, expiring e-mail link tokens: only a SHA-256 hash is stored. */
@@ -18,9 +19,9 @@ class AccountTokens {
     }
 
     String issue(Account account, AccountToken.Purpose purpose, Duration lifetime) {
-        String token = Secrets.newToken();
+        String token = SecureCodes.newToken();
         Instant now = clock.instant();
-        tokens.save(new AccountToken(account.id(), purpose, Secrets.sha256(token), now, now.plus(lifetime)));
+        tokens.save(new AccountToken(account.id(), purpose, SecureCodes.sha256(token), now, now.plus(lifetime)));
         return token;
     }
 
@@ -29,6 +30,6 @@ class AccountTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(Secrets.sha256(token)).filter(t -> t.purpose() == purpose && t.usableAt(now));
+        return tokens.findByTokenHash(SecureCodes.sha256(token)).filter(t -> t.purpose() == purpose && t.usableAt(now));
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.childmaintenance.base.SecureCodes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -31,7 +32,7 @@ class LockoutCounter {
     }
 
     static String key(String kind, String value) {
-        return Secrets.sha256(kind + ":" + value);
+        return SecureCodes.sha256(kind + ":" + value);
     }
 
     boolean lockedAt(String key, Instant now) {

@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.childmaintenance.audit.AuditService;
-import org.childmaintenance.base.UserFacingException;
+import org.childmaintenance.base.SecureCodes;
 import org.childmaintenance.base.UserFacingException.FieldError;
+import org.childmaintenance.base.UserFacingException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -83,7 +84,7 @@ public class OrganisationUserService {
             throw new UserFacingException("error.form", errors);
         }
         Account colleague = new Account(AccountKind.EMPLOYER_USER, normalised, name,
-                encoder.encode(Secrets.newToken()), clock.instant());
+                encoder.encode(SecureCodes.newToken()), clock.instant());
         colleague.joinOrganisation(admin.organisationId(), role);
         colleague = accounts.save(colleague);
         String token = tokens.issue(colleague, AccountToken.Purpose.RESET_PASSWORD, INVITE_LINK_LIFETIME);

@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.childmaintenance.audit.AuditService;
-import org.childmaintenance.base.UserFacingException;
+import org.childmaintenance.base.SecureCodes;
 import org.childmaintenance.base.UserFacingException.FieldError;
+import org.childmaintenance.base.UserFacingException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -54,7 +55,7 @@ public class PasswordService {
         mailLimits.check("password-reset", normalised);
         Optional<Account> account = accounts.findByEmail(normalised);
         if (account.isEmpty()) {
-            Secrets.sha256(Secrets.newToken()); // the same token work as the other branch
+            SecureCodes.sha256(SecureCodes.newToken()); // the same token work as the other branch
             audit.recordSecurityEvent("PASSWORD_RESET_REQUESTED", null, "unknown account", null);
             return;
         }

@@ -3,6 +3,7 @@ package org.childmaintenance.identity;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
+import org.childmaintenance.base.SecureCodes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,7 +49,7 @@ public class RateLimits {
         long now = clock.millis();
         long windowStart = now / windowMillis;
         long expiresAt = (windowStart + 1) * windowMillis;
-        String hashed = Secrets.sha256(key);
+        String hashed = SecureCodes.sha256(key);
         Long hits = tx.execute(status -> {
             jdbc.update("INSERT INTO rate_limit_counter (limit_key, window_start, hits, expires_at) VALUES (?, ?, 1, ?) "
                     + "ON DUPLICATE KEY UPDATE hits = hits + 1", hashed, windowStart, expiresAt);
@@ -66,7 +67,7 @@ public class RateLimits {
     public void reset(String key, Duration window) {
         long windowStart = clock.millis() / Math.max(1, window.toMillis());
         tx.executeWithoutResult(s -> jdbc.update("DELETE FROM rate_limit_counter WHERE limit_key = ? AND window_start = ?",
-                Secrets.sha256(key), windowStart));
+                SecureCodes.sha256(key), windowStart));
     }
 
     /** Removes counters of windows that have ended. */

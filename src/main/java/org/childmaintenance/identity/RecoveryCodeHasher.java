@@ -1,5 +1,6 @@
 package org.childmaintenance.identity;
 
+import org.childmaintenance.base.SecureCodes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -18,16 +19,16 @@ class RecoveryCodeHasher {
     }
 
     String hash(String code) {
-        return encoder.encode(Secrets.normaliseRecoveryCode(code));
+        return encoder.encode(SecureCodes.normalise(code));
     }
 
     boolean matches(String code, String stored) {
-        String normalised = Secrets.normaliseRecoveryCode(code);
+        String normalised = SecureCodes.normalise(code);
         if (normalised.isEmpty() || normalised.length() > 40) {
             return false;
         }
         if (stored.length() == 64 && stored.matches("[0-9a-f]{64}")) {
-            return java.security.MessageDigest.isEqual(stored.getBytes(), Secrets.sha256(normalised).getBytes());
+            return java.security.MessageDigest.isEqual(stored.getBytes(), SecureCodes.sha256(normalised).getBytes());
         }
         return encoder.matches(normalised, stored);
     }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.childmaintenance.base.SecureCodes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,7 @@ class RecoveryCodes {
         repository.deleteByAccountId(accountId);
         List<String> codes = new ArrayList<>();
         for (int i = 0; i < COUNT; i++) {
-            String code = Secrets.newRecoveryCode();
+            String code = SecureCodes.newCode();
             codes.add(code);
             repository.save(new RecoveryCode(accountId, hasher.hash(code)));
         }
@@ -41,7 +42,7 @@ class RecoveryCodes {
 
     /** Uses the matching unused code, if any (atomically, so it cannot be used twice in parallel). */
     boolean use(long accountId, String code) {
-        if (Secrets.normaliseRecoveryCode(code).length() != 12) {
+        if (SecureCodes.normalise(code).length() != 12) {
             return false; // not shaped like a recovery code: no slow hashing needed
         }
         for (RecoveryCode candidate : repository.findByAccountId(accountId)) {

@@ -16,6 +16,13 @@ public final class LedgerEvents {
                                         BigDecimal amount) {
     }
 
+    /**
+     * Collect &amp; Pay: the nightly run found that an instalment due on {@code dueDate} was not paid in
+     * full by the night after. Published once per instalment; both parents are to be told.
+     */
+    public record CollectionMissed(long caseId, long obligationId, LocalDate dueDate) {
+    }
+
     /** A payment reached the ledger (imported or posted by casework). */
     public record PaymentPosted(long caseId, long transactionId, LocalDate date, BigDecimal amount) {
     }

@@ -44,7 +44,7 @@ public class LedgerQueries {
 
     /** Today in the UK, from the injected clock: the date pages show and count from. */
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(LedgerService.UK));
+        return LocalDate.now(clock);
     }
 
     /** The signed-in parent's cases that have a payment schedule (for a representative: none here). */
@@ -84,7 +84,7 @@ public class LedgerQueries {
     public List<MissedReportView> missedPaymentReports(int limit) {
         return store.missedReports(null, limit).stream()
                 .map(r -> new MissedReportView(r.caseId(), r.caseReference(), r.dueDate(), r.amount(),
-                        LocalDate.ofInstant(r.reportedAt(), LedgerService.UK), r.note(), r.serviceType()))
+                        LocalDate.ofInstant(r.reportedAt(), clock.getZone()), r.note(), r.serviceType()))
                 .toList();
     }
 

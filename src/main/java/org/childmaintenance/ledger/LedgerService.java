@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,7 +42,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class LedgerService {
-    static final ZoneId UK = ZoneId.of("Europe/London");
     static final String MAINTENANCE = "MAINTENANCE";
     static final String ARREARS_PLAN = "ARREARS_PLAN";
 
@@ -70,7 +68,7 @@ public class LedgerService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return LocalDate.now(clock);
     }
 
     // --- schedules -------------------------------------------------------------------------------

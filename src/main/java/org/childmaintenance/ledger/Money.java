@@ -2,8 +2,6 @@ package org.childmaintenance.ledger;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.NumberFormat;
-import java.util.Locale;
 
 /** Pounds and pence: BigDecimal with scale 2, rounded half up where a rate is applied. */
 public final class Money {
@@ -36,11 +34,5 @@ public final class Money {
 
     public static BigDecimal positive(BigDecimal a) {
         return a.signum() > 0 ? a : ZERO;
-    }
-
-    /** "£1,234.50" as people read it. */
-    public static String format(BigDecimal amount) {
-        NumberFormat f = NumberFormat.getCurrencyInstance(Locale.UK);
-        return f.format(amount);
     }
 }

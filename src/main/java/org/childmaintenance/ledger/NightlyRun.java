@@ -8,21 +8,20 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.Set;
 import java.util.TreeSet;
-import org.childmaintenance.cases.ServiceType;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.childmaintenance.audit.AuditService;
-import org.childmaintenance.base.Texts;
-import org.childmaintenance.identity.IdentityService;
-import org.childmaintenance.identity.PortalUser;
+import org.childmaintenance.base.TimeConfig;
+import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.ledger.LedgerStore.NewTx;
-import org.childmaintenance.notification.NotificationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -32,7 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The nightly run for one day: posts amounts falling due (with the Collect & Pay collection fee),
  * passes cleared payments on to receiving parents, and raises missed-payment notices the night after
- * (in-app and by e-mail). Arrears are derived from the entries, so they are up to date once these are
+ * (on the payments page, and announced by events the notices feature turns into notices). Arrears are derived from the entries, so they are up to date once these are
  * posted. Work is done in chunks of plain JDBC batches, each chunk in its own transaction; every
  * posting has a unique key and every chunk takes only work not yet done, so a run that stopped part
  * way can simply be run again, and running a day twice posts nothing twice.
@@ -45,24 +44,19 @@ public class NightlyRun {
     private final LedgerStore store;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final IdentityService identity;
-    private final NotificationService notifications;
+    private final ApplicationEventPublisher events;
     private final AuditService audit;
-    private final String baseUrl;
     private final int chunk;
 
     NightlyRun(JdbcTemplate jdbc, LedgerStore store, PlatformTransactionManager transactions, Clock clock,
-               IdentityService identity, NotificationService notifications, AuditService audit,
-               @Value("${portal.base-url:http://localhost:8080}") String baseUrl,
+               ApplicationEventPublisher events, AuditService audit,
                @Value("${portal.ledger.nightly-chunk:2000}") int chunk) {
         this.jdbc = jdbc;
         this.store = store;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
-        this.identity = identity;
-        this.notifications = notifications;
+        this.events = events;
         this.audit = audit;
-        this.baseUrl = baseUrl;
         this.chunk = chunk;
     }
 
@@ -71,10 +65,10 @@ public class NightlyRun {
                          long transactions, long entries, Duration elapsed) {
     }
 
-    @Scheduled(cron = "${portal.ledger.nightly-cron:0 30 1 * * *}", zone = "Europe/London")
+    @Scheduled(cron = "${portal.ledger.nightly-cron:0 30 1 * * *}", zone = TimeConfig.ZONE_NAME)
     @SchedulerLock(name = "ledger-nightly-run", lockAtMostFor = "PT3H", lockAtLeastFor = "PT1M")
     public void scheduled() {
-        run(LocalDate.now(clock.withZone(LedgerService.UK)));
+        run(LocalDate.now(clock));
     }
 
     /** Runs the night's work for {@code day} as the system (no person). Safe to repeat. */
@@ -87,7 +81,7 @@ public class NightlyRun {
         long passed = System.nanoTime();
         int notices = raiseCollectAndPayNotices(day) + raiseDirectPayNotices(day);
         long raised = System.nanoTime();
-        int mailed = mailNotices();
+        int mailed = announceNotices();
         log.info("Ledger nightly run for {} took {} ms posting, {} ms passing on, {} ms raising notices, {} ms mailing",
                 day, (posted - start) / 1_000_000, (passed - posted) / 1_000_000, (raised - passed) / 1_000_000,
                 (System.nanoTime() - raised) / 1_000_000);
@@ -291,7 +285,7 @@ public class NightlyRun {
 
     /** Direct Pay: a report made before tonight gets a notice to the paying parent (the receiving parent made it). */
     private int raiseDirectPayNotices(LocalDate day) {
-        LocalDateTime dayStart = day.atStartOfDay(LedgerService.UK).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
+        LocalDateTime dayStart = day.atStartOfDay(clock.getZone()).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
         List<Object[]> notices = new ArrayList<>();
         LocalDateTime now = LedgerStore.utc(clock.instant());
         jdbc.query("SELECT r.obligation_id, r.case_id, o.due_date, o.amount, c.paying_account_id FROM ledger_missed_report r "
@@ -318,37 +312,34 @@ public class NightlyRun {
         return notices.size();
     }
 
-    private record Unmailed(long id, long recipient, String kind, LocalDate dueDate, BigDecimal amount,
-                            String caseReference) {
+    private record Unannounced(long id, long caseId, long obligationId, String kind, LocalDate dueDate) {
     }
 
-    /** E-mails for notices not yet mailed, in small transactions (mail goes out after each commits). */
-    private int mailNotices() {
-        int mailed = 0;
-        Map<Long, PortalUser> people = new HashMap<>();
+    /**
+     * Announces notices not yet announced, in small transactions: a Collect &amp; Pay missed payment is
+     * published as {@link LedgerEvents.CollectionMissed} (once per instalment; the notices feature tells
+     * both parents, and its e-mail says only that there is news). A Direct Pay report was announced by
+     * {@link LedgerEvents.MissedPaymentReported} when it was made, so it is only marked here.
+     *
+     * @return how many events were published
+     */
+    private int announceNotices() {
+        int announced = 0;
         while (true) {
-            List<Unmailed> rows = jdbc.query("SELECT n.id, n.recipient_account_id, n.kind, n.due_date, n.amount, "
-                    + "c.case_reference FROM ledger_notice n JOIN ledger_case c ON c.case_id = n.case_id "
-                    + "WHERE n.mailed_at IS NULL ORDER BY n.id LIMIT 200",
-                    (rs, n) -> new Unmailed(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                            rs.getObject(4, LocalDate.class), rs.getBigDecimal(5), rs.getString(6)));
+            List<Unannounced> rows = jdbc.query("SELECT id, case_id, obligation_id, kind, due_date FROM ledger_notice "
+                    + "WHERE mailed_at IS NULL ORDER BY id LIMIT 200",
+                    (rs, n) -> new Unannounced(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                            rs.getObject(5, LocalDate.class)));
             if (rows.isEmpty()) {
-                return mailed;
+                return announced;
             }
-            // Looked up outside the transaction: a missing account must not roll the chunk back.
-            rows.forEach(u -> people.computeIfAbsent(u.recipient(), this::person));
             Integer done = tx.execute(status -> {
-                int sent = 0;
-                for (Unmailed u : rows) {
-                    PortalUser person = people.get(u.recipient());
-                    if (person == null) {
-                        log.warn("Notice {}: account {} not found, no e-mail", u.id(), u.recipient());
-                        continue;
+                Set<Long> published = new HashSet<>();
+                for (Unannounced u : rows) {
+                    if ("MISSED".equals(u.kind()) && published.add(u.obligationId())
+                            && !(u == rows.getFirst() && alreadyAnnounced(u.obligationId()))) {
+                        events.publishEvent(new LedgerEvents.CollectionMissed(u.caseId(), u.obligationId(), u.dueDate()));
                     }
-                    notifications.sendMail(person.email(), Texts.t("mail.ledger." + u.kind() + ".subject"),
-                            Texts.t("mail.ledger." + u.kind() + ".body", person.fullName(), u.caseReference(),
-                                    LedgerFormat.date(u.dueDate()), Money.format(u.amount()), baseUrl + "/payments"));
-                    sent++;
                 }
                 Object[] args = new Object[rows.size() + 1];
                 args[0] = LedgerStore.utc(clock.instant());
@@ -357,17 +348,16 @@ public class NightlyRun {
                 }
                 jdbc.update("UPDATE ledger_notice SET mailed_at = ? WHERE mailed_at IS NULL AND id IN ("
                         + LedgerStore.marks(rows.size()) + ")", args);
-                return sent;
+                return published.size();
             });
-            mailed += done == null ? 0 : done;
+            announced += done == null ? 0 : done;
         }
     }
 
-    private PortalUser person(long accountId) {
-        try {
-            return identity.reload(accountId);
-        } catch (NoSuchElementException e) {
-            return null;
-        }
+    /** Whether the other notice about this instalment was announced already (a chunk boundary may split the pair). */
+    private boolean alreadyAnnounced(long obligationId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_notice WHERE obligation_id = ? AND kind = 'MISSED' "
+                + "AND mailed_at IS NOT NULL", Integer.class, obligationId);
+        return n != null && n > 0;
     }
 }

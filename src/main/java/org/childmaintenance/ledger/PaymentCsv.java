@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.childmaintenance.base.MoneyText;
 
 /**
  * Reads a bank-statement style file of Collect & Pay payments with Apache Commons CSV (RFC 4180:
@@ -26,8 +27,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class PaymentCsv {
     private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/uuuu").withResolverStyle(ResolverStyle.STRICT);
-    /** Pounds with optional thousands separators and pence: 120, 120.5, 1250.00, 1,250.00, £1,250.00. */
-    private static final Pattern AMOUNT = Pattern.compile("£?(\\d{1,3}(,\\d{3}){1,2}|\\d{1,9})(\\.\\d{1,2})?");
     private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9/_-]{2,59}");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).setTrim(true).get();
@@ -88,8 +87,8 @@ final class PaymentCsv {
         String rawAmount = r.get(2);
         String reference = r.get(3);
         LocalDate date = parseDate(rawDate);
-        BigDecimal amount = AMOUNT.matcher(rawAmount).matches()
-                ? Money.of(new BigDecimal(rawAmount.replace("£", "").replace(",", "")).setScale(2)) : null;
+        // 120, 120.5, 1250.00, 1,250.00, £1,250.00; anything else is a row with the amount reason
+        BigDecimal amount = MoneyText.tryParse(rawAmount).orElse(null);
         String problem = null;
         if (date == null) {
             problem = "ledger.import.reason.date";

@@ -2,23 +2,19 @@ package org.childmaintenance.ledger;
 
 import static org.childmaintenance.base.Texts.t;
 
-import java.awt.Color;
-import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import org.childmaintenance.base.MoneyText;
+import org.childmaintenance.base.PdfDocuments;
 import org.childmaintenance.ledger.LedgerViews.Statement;
 import org.childmaintenance.ledger.LedgerViews.StatementLine;
 import org.childmaintenance.ledger.LedgerViews.Viewer;
-import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
-import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfWriter;
 
 /** A statement as a PDF (OpenPDF) or a CSV file, with the same lines and totals as the page. */
 public final class StatementDocuments {
@@ -43,48 +39,42 @@ public final class StatementDocuments {
 
     private static String[] cells(Statement s, StatementLine l) {
         return new String[] {LedgerFormat.date(l.date()), t("ledger.tx." + l.type().name()), money(l.increase()),
-                money(l.decrease()), receiving(s) ? money(l.feeDeducted()) : nullToEmpty(l.reference()), Money.format(l.balance())};
+                money(l.decrease()), receiving(s) ? money(l.feeDeducted()) : nullToEmpty(l.reference()), MoneyText.format(l.balance())};
     }
 
     public static byte[] pdf(Statement s) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
-        PdfWriter.getInstance(doc, out);
-        doc.addTitle(t("ledger.statement.title", s.caseReference()));
-        doc.open();
-        Font h1 = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
-        Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-        doc.add(new Paragraph(t("ledger.statement.title", s.caseReference()), h1));
-        doc.add(new Paragraph(t("ledger.statement.period", LedgerFormat.date(s.from()), LedgerFormat.date(s.to())), body));
-        doc.add(new Paragraph(t(receiving(s) ? "ledger.statement.rp.explain" : "ledger.statement.pp.explain"), body));
-        doc.add(new Paragraph(t("ledger.statement.opening", Money.format(s.opening())), bold));
-        String[] headers = headers(s);
-        PdfPTable table = new PdfPTable(headers.length);
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(8);
-        table.setHeaderRows(1);
-        for (String h : headers) {
-            PdfPCell cell = new PdfPCell(new Phrase(h, bold));
-            cell.setBackgroundColor(new Color(0xE8, 0xEA, 0xEC));
-            table.addCell(cell);
-        }
-        for (StatementLine l : s.lines()) {
-            String[] cells = cells(s, l);
-            for (int i = 0; i < cells.length; i++) {
-                PdfPCell cell = new PdfPCell(new Phrase(cells[i], body));
-                if (i >= 2 && !(i == 4 && !receiving(s))) {
-                    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-                }
+        return PdfDocuments.a4Landscape(t("ledger.statement.title", s.caseReference()), doc -> {
+            Font body = PdfDocuments.SMALL;
+            Font bold = PdfDocuments.SMALL_BOLD;
+            doc.add(new Paragraph(t("ledger.statement.title", s.caseReference()), PdfDocuments.TITLE));
+            doc.add(new Paragraph(t("ledger.statement.period", LedgerFormat.date(s.from()), LedgerFormat.date(s.to())), body));
+            doc.add(new Paragraph(t(receiving(s) ? "ledger.statement.rp.explain" : "ledger.statement.pp.explain"), body));
+            doc.add(new Paragraph(t("ledger.statement.opening", MoneyText.format(s.opening())), bold));
+            String[] headers = headers(s);
+            PdfPTable table = new PdfPTable(headers.length);
+            table.setWidthPercentage(100);
+            table.setSpacingBefore(8);
+            table.setHeaderRows(1);
+            for (String h : headers) {
+                PdfPCell cell = new PdfPCell(new Phrase(h, bold));
+                cell.setBackgroundColor(PdfDocuments.TABLE_HEADER_FILL);
                 table.addCell(cell);
             }
-        }
-        doc.add(table);
-        doc.add(new Paragraph(t(receiving(s) ? "ledger.statement.rp.totals" : "ledger.statement.pp.totals",
-                Money.format(s.totalIncrease()), Money.format(s.totalDecrease())), bold));
-        doc.add(new Paragraph(t("ledger.statement.closing", Money.format(s.closing())), bold));
-        doc.close();
-        return out.toByteArray();
+            for (StatementLine l : s.lines()) {
+                String[] cells = cells(s, l);
+                for (int i = 0; i < cells.length; i++) {
+                    PdfPCell cell = new PdfPCell(new Phrase(cells[i], body));
+                    if (i >= 2 && !(i == 4 && !receiving(s))) {
+                        cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                    }
+                    table.addCell(cell);
+                }
+            }
+            doc.add(table);
+            doc.add(new Paragraph(t(receiving(s) ? "ledger.statement.rp.totals" : "ledger.statement.pp.totals",
+                    MoneyText.format(s.totalIncrease()), MoneyText.format(s.totalDecrease())), bold));
+            doc.add(new Paragraph(t("ledger.statement.closing", MoneyText.format(s.closing())), bold));
+        });
     }
 
     public static byte[] csv(Statement s) {
@@ -103,7 +93,7 @@ public final class StatementDocuments {
     }
 
     private static String money(BigDecimal amount) {
-        return amount.signum() == 0 ? "" : Money.format(amount);
+        return amount.signum() == 0 ? "" : MoneyText.format(amount);
     }
 
     private static String plain(BigDecimal amount) {

@@ -1,6 +1,7 @@
 package org.childmaintenance.notices;
 
 import java.util.List;
+import org.childmaintenance.cases.CaseNews;
 import org.childmaintenance.cases.ScheduleChanged;
 import org.childmaintenance.ledger.LedgerEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns other features' events into notices: a decision or new calculation (the schedule it
- * sets, which names both parents), a payment received and passed on, a missed payment reported.
+ * sets, which names both parents), other case news, a payment received and passed on, a missed payment.
  * Who is on a case is remembered from the schedule events (the ledger's events name only the case).
  */
 @Component
@@ -32,12 +33,28 @@ class CaseEventNotices {
         }
     }
 
+    /** Other news on a case (linked, closed, service type changed, ...): one notice to each person named. */
+    @ApplicationModuleListener
+    void on(CaseNews event) {
+        event.accountIds().forEach(account ->
+                notify.send(account, NotificationKind.DECISION, "notification.msg.caseNews", "my-case"));
+    }
+
     @ApplicationModuleListener
     void on(LedgerEvents.PaymentPosted event) {
         party(event.caseId(), "PAYING").forEach(a ->
                 notify.send(a, NotificationKind.PAYMENT_RECEIVED, "notification.msg.paymentReceived", "payments"));
         party(event.caseId(), "RECEIVING").forEach(a ->
                 notify.send(a, NotificationKind.PAYMENT_PASSED_ON, "notification.msg.paymentPassedOn", "payments"));
+    }
+
+    /** Collect &amp; Pay: an instalment was not paid in full; both parents are told. */
+    @ApplicationModuleListener
+    void on(LedgerEvents.CollectionMissed event) {
+        party(event.caseId(), "PAYING").forEach(a ->
+                notify.send(a, NotificationKind.PAYMENT_MISSED, "notification.msg.collectionMissed", "payments"));
+        party(event.caseId(), "RECEIVING").forEach(a ->
+                notify.send(a, NotificationKind.PAYMENT_MISSED, "notification.msg.collectionMissed", "payments"));
     }
 
     @ApplicationModuleListener

@@ -5,11 +5,11 @@ import static org.childmaintenance.base.Texts.t;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Set;
+import org.childmaintenance.base.SecureCodes;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.identity.CurrentUser;
 import org.childmaintenance.notification.Phones;
@@ -31,7 +31,6 @@ public class NotificationPreferences {
     private final NotificationDispatcher dispatcher;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     NotificationPreferences(NotificationSettingsRepository settings, NotificationDispatcher dispatcher,
                             CurrentUser currentUser, Clock clock) {
@@ -71,7 +70,7 @@ public class NotificationPreferences {
         String phone = Phones.normaliseUkMobile(number)
                 .orElseThrow(() -> UserFacingException.onField("phone", "error.notifications.phone.format"));
         NotificationSettings s = load();
-        String code = String.format("%06d", random.nextInt(1_000_000));
+        String code = SecureCodes.digits(6);
         s.startPhoneConfirmation(phone, hash(s.accountId(), code), clock.instant().plus(CODE_VALID));
         settings.save(s);
         dispatcher.queueText(s.accountId(), phone, t("notification.sms.code", code));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumSet;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.childmaintenance.base.TimeConfig;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,7 @@ class OutboxRetention {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 15 3 * * *", zone = "Europe/London")
+    @Scheduled(cron = "0 15 3 * * *", zone = TimeConfig.ZONE_NAME)
     @SchedulerLock(name = "outbox-retention")
     @Transactional
     public void purge() {

@@ -12,13 +12,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.PortalPrincipal;
-import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
+import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.calculation.CalculationEngine;
-import org.childmaintenance.calculation.CalculationInput;
 import org.childmaintenance.calculation.CalculationInput.ChildInput;
 import org.childmaintenance.calculation.CalculationInput.ReceivingParentInput;
+import org.childmaintenance.calculation.CalculationInput;
 import org.childmaintenance.calculation.CalculationResult;
 import org.childmaintenance.options.ArrangementRecords.ChildDetails;
 import org.childmaintenance.options.ArrangementRecords.Estimate;
@@ -125,7 +126,7 @@ public class ArrangementBuilder {
         if (trim(annualIncome).isEmpty()) {
             errors.add(new FieldError("income", "error.arrangement.income.missing"));
         } else {
-            income = Codes.money(annualIncome).orElse(null);
+            income = MoneyText.tryParse(annualIncome).orElse(null);
             if (income == null) {
                 errors.add(new FieldError("income", "error.arrangement.income.format"));
             }

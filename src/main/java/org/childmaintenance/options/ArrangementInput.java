@@ -2,8 +2,9 @@ package org.childmaintenance.options;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.childmaintenance.base.UserFacingException;
+import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.UserFacingException.FieldError;
+import org.childmaintenance.base.UserFacingException;
 
 /** Checking what a parent typed into the arrangement pages: trimmed text, amounts, and refusing with field errors. */
 final class ArrangementInput {
@@ -17,7 +18,7 @@ final class ArrangementInput {
             errors.add(new FieldError(field, "error.arrangement.amount.missing"));
             return null;
         }
-        BigDecimal amount = Codes.money(text).orElse(null);
+        BigDecimal amount = MoneyText.tryParse(text).orElse(null);
         if (amount == null) {
             errors.add(new FieldError(field, "error.arrangement.amount.format"));
         } else if (amount.signum() <= 0) {

@@ -78,11 +78,6 @@ final class ArrangementPdf {
         });
     }
 
-    /** Old form kept while {@link ArrangementService} calls it: use {@link #render(ArrangementDetails, LocalDate, ZoneId)}. */
-    static byte[] render(ArrangementDetails d, LocalDate today) {
-        return render(d, today, ZoneId.of(org.childmaintenance.base.TimeConfig.ZONE_NAME));
-    }
-
     private static Paragraph para(String text) {
         return PdfDocuments.paragraph(text);
     }

@@ -83,7 +83,7 @@ public class ArrangementService {
     @Transactional(readOnly = true)
     public byte[] agreementPdf(long arrangementId) {
         FamilyArrangement a = parties.requireParty(arrangementId);
-        return ArrangementPdf.render(toDetails(a, me().accountId()), LocalDate.now(clock));
+        return ArrangementPdf.render(toDetails(a, me().accountId()), LocalDate.now(clock), clock.getZone());
     }
 
     // ---- Building (ArrangementBuilder) ---------------------------------------------------

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.regex.Pattern;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.PortalPrincipal;
+import org.childmaintenance.base.SecureCodes;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.notification.NotificationService;
@@ -73,8 +74,8 @@ public class ArrangementSharing {
         }
         Instant now = clock.instant();
         invitations.findByArrangementId(a.id).stream().filter(i -> i.usableAt(now)).forEach(i -> i.withdrawnAt = now);
-        String code = Codes.newCode();
-        invitations.save(new ArrangementInvitation(a.id, Codes.sha256(Codes.normalise(code)), address, now,
+        String code = SecureCodes.newCode();
+        invitations.save(new ArrangementInvitation(a.id, SecureCodes.hashOfCode(code), address, now,
                 now.plus(INVITATION_LIFETIME)));
         notifications.sendMail(address, Texts.t("mail.arrangementInvite.subject"),
                 Texts.t("mail.arrangementInvite.body", a.creatorName, baseUrl + "/arrangement/join?code=" + code, code,
@@ -118,11 +119,11 @@ public class ArrangementSharing {
     }
 
     private ArrangementInvitation usableInvitation(String code, PortalPrincipal me) {
-        String normalised = Codes.normalise(code);
+        String normalised = SecureCodes.normalise(code);
         if (normalised.isEmpty()) {
             throw UserFacingException.onField("code", "error.arrangement.code.missing");
         }
-        ArrangementInvitation invitation = invitations.findByCodeHash(Codes.sha256(normalised))
+        ArrangementInvitation invitation = invitations.findByCodeHash(SecureCodes.sha256(normalised))
                 .filter(i -> i.usableAt(clock.instant()))
                 .orElseThrow(() -> UserFacingException.onField("code", "error.arrangement.code.invalid"));
         FamilyArrangement a = arrangements.findById(invitation.arrangementId).orElseThrow();

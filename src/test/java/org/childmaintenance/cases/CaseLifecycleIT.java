@@ -2,6 +2,7 @@ package org.childmaintenance.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -101,6 +102,18 @@ class CaseLifecycleIT {
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("£59.84").contains(c.reference()).doesNotContain("Acme");
         }
+
+        // each parent gets exactly one notice of the decision (from ScheduleChanged), and one of the linking news
+        for (String email : List.of(c.payingEmail(), c.receivingEmail())) {
+            await().atMost(Duration.ofSeconds(15)).until(() -> notices(email, "notification.msg.decision") >= 1);
+            assertThat(notices(email, "notification.msg.decision")).as("decision notices to " + email).isEqualTo(1);
+            assertThat(notices(email, "notification.msg.caseNews")).as("case news notices to " + email).isEqualTo(1);
+        }
+    }
+
+    private int notices(String email, String key) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM portal_notification n JOIN account a ON a.id = n.account_id "
+                + "WHERE a.email = ? AND n.message_key = ?", Integer.class, email.toLowerCase(), key);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.childmaintenance.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.childmaintenance.base.SecureCodes;
 import org.childmaintenance.support.MutableClock;
 import org.childmaintenance.support.PortalTest;
 import org.childmaintenance.support.TestAccounts;
@@ -120,9 +121,9 @@ class CredentialChangeIT {
     }
 
     private String issueResetLink(long accountId) {
-        String token = Secrets.newToken();
+        String token = SecureCodes.newToken();
         jdbc.update("insert into account_token (account_id, purpose, token_hash, expires_at, created_at) values (?, 'RESET_PASSWORD', ?, ?, ?)",
-                accountId, Secrets.sha256(token), java.sql.Timestamp.from(clock.instant().plus(Duration.ofDays(2))),
+                accountId, SecureCodes.sha256(token), java.sql.Timestamp.from(clock.instant().plus(Duration.ofDays(2))),
                 java.sql.Timestamp.from(clock.instant()));
         return token;
     }

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.childmaintenance.base.SecureCodes;
 import org.childmaintenance.support.MutableClock;
 import org.childmaintenance.support.PortalTest;
 import org.childmaintenance.support.TestAccounts;
@@ -90,7 +91,7 @@ class SignInHardeningIT {
         assertThat(stored).startsWith("v1:").doesNotContain(a.secret());
 
         List<String> hashes = jdbc.queryForList("select code_hash from recovery_code where account_id = ?", String.class, a.id());
-        String plainSha = Secrets.sha256(Secrets.normaliseRecoveryCode(a.recoveryCodes().getFirst()));
+        String plainSha = SecureCodes.sha256(SecureCodes.normalise(a.recoveryCodes().getFirst()));
         assertThat(hashes).hasSize(10).doesNotContain(plainSha).allSatisfy(h -> assertThat(h.length()).isGreaterThan(64));
 
         signIn.signIn(a.email(), a.password(), "10.1.0.3");
@@ -194,7 +195,7 @@ class SignInHardeningIT {
         String address = "test-" + java.util.UUID.randomUUID();
         long window = clock.millis() / 60_000;
         jdbc.update("insert into rate_limit_counter (limit_key, window_start, hits, expires_at) values (?, ?, 1000, ?)",
-                Secrets.sha256("sign-in:address:" + address), window, (window + 1) * 60_000);
+                SecureCodes.sha256("sign-in:address:" + address), window, (window + 1) * 60_000);
         for (int i = 0; i < 5; i++) {
             assertThatThrownBy(() -> signIn.signIn("someone@example.com", "pw", address)).hasMessage("error.signIn.tooMany");
         }

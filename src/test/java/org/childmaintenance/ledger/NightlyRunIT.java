@@ -17,9 +17,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The nightly run against a moving clock: each day's work happens once, however often the day is run. */
 @PortalTest
+@RecordApplicationEvents
 class NightlyRunIT {
     @Autowired LedgerService ledger;
     @Autowired LedgerQueries queries;
@@ -28,6 +31,7 @@ class NightlyRunIT {
     @Autowired LedgerStore store;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
+    @Autowired ApplicationEvents events;
 
     @AfterEach
     void reset() {
@@ -61,7 +65,12 @@ class NightlyRunIT {
         assertThat(jdbc.queryForObject("SELECT amount FROM ledger_notice WHERE case_id = ? AND recipient_account_id = ?",
                 BigDecimal.class, c.caseId(), c.paying().accountId())).isEqualByComparingTo("50.00");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_notice WHERE case_id = ? AND mailed_at IS NULL",
-                Integer.class, c.caseId())).as("every notice e-mailed").isZero();
+                Integer.class, c.caseId())).as("every notice announced").isZero();
+        // announced once for the instalment (the notices feature tells both parents); no e-mail with the amount
+        assertThat(events.stream(LedgerEvents.CollectionMissed.class).filter(e -> e.caseId() == c.caseId()))
+                .singleElement().satisfies(e -> assertThat(e.dueDate()).isEqualTo(due));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbound_mail WHERE recipient IN (?, ?)", Integer.class,
+                c.paying().email(), c.receiving().email())).isZero();
 
         // passed on once the payment has cleared (two days), once only
         assertThat(passedOn(c)).isEqualTo(1);

@@ -15,6 +15,7 @@ import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.notices.NotificationKind;
 import org.childmaintenance.notices.NotificationPreferences;
 import org.childmaintenance.notices.Notify;
+import org.childmaintenance.cases.CaseNews;
 import org.childmaintenance.cases.ScheduleChanged;
 import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.identity.AccountKind;
@@ -188,6 +189,27 @@ class NotificationsIT {
                 1L, LocalDate.now(), new BigDecimal("50.00"))));
         await().atMost(Duration.ofSeconds(15)).until(() -> count(paying, "PAYMENT_MISSED") == 1);
         assertThat(count(receiving, "PAYMENT_MISSED")).isZero();
+    }
+
+    @Test
+    void other_case_news_and_collect_and_pay_misses_give_each_parent_one_notice() {
+        PortalUser paying = parent("Pat Payer");
+        PortalUser receiving = parent("Rene Receiver");
+        long caseId = 9_600_000_000L + (System.nanoTime() % 1_000_000);
+        tx.executeWithoutResult(s -> events.publishEvent(new ScheduleChanged(caseId, 1L, LocalDate.now(), List.of(),
+                "NOTIFY-" + caseId, ServiceType.COLLECT_AND_PAY, paying.accountId(), receiving.accountId())));
+        await().atMost(Duration.ofSeconds(15)).until(() -> count(receiving, "DECISION") == 1 && count(paying, "DECISION") == 1);
+
+        tx.executeWithoutResult(s -> events.publishEvent(new CaseNews(caseId, List.of(receiving.accountId()))));
+        await().atMost(Duration.ofSeconds(15)).until(() -> count(receiving, "DECISION") == 2);
+        assertThat(count(paying, "DECISION")).isEqualTo(1);
+
+        tx.executeWithoutResult(s -> events.publishEvent(new LedgerEvents.CollectionMissed(caseId, 7L, LocalDate.now())));
+        await().atMost(Duration.ofSeconds(15)).until(() -> count(paying, "PAYMENT_MISSED") == 1
+                && count(receiving, "PAYMENT_MISSED") == 1);
+        assertThat(jdbc.queryForList("select message_key from portal_notification where account_id = ? order by id",
+                String.class, receiving.accountId()))
+                .containsExactly("notification.msg.decision", "notification.msg.caseNews", "notification.msg.collectionMissed");
     }
 
     private int count(PortalUser user, String kind) {

@@ -9,7 +9,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +17,8 @@ import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.cases.CaseService;
-import org.childmaintenance.documents.DocumentService;
 import org.childmaintenance.documents.DocumentService.DocumentItem;
+import org.childmaintenance.documents.DocumentService;
 import org.childmaintenance.identity.Roles;
 
 /** "Documents": every letter, notice and statement of one case the person may see, newest first, to download. */
@@ -28,10 +28,12 @@ public class DocumentsView extends PortalPage implements BeforeEnterObserver {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private final DocumentService documents;
     private final CaseService cases;
+    private final Clock clock;
 
-    public DocumentsView(DocumentService documents, CaseService cases) {
+    public DocumentsView(DocumentService documents, CaseService cases, Clock clock) {
         this.documents = documents;
         this.cases = cases;
+        this.clock = clock;
     }
 
     @Override
@@ -84,7 +86,7 @@ public class DocumentsView extends PortalPage implements BeforeEnterObserver {
             link.setId("document-" + i++);
             link.setRouterIgnore(true);
             link.getElement().setAttribute("download", true);
-            table.rowOf(link, DATE.format(d.date().atZone(ZoneId.of("Europe/London"))));
+            table.rowOf(link, DATE.format(d.date().atZone(clock.getZone())));
         }
         add(table);
     }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -20,12 +20,12 @@ import org.childmaintenance.notices.Notify;
 @Route(value = "notifications", layout = MainLayout.class)
 @PermitAll
 public class NotificationsView extends PortalPage {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private final DateTimeFormatter whenFormat;
     private final Notify notify;
 
-    public NotificationsView(Notify notify) {
+    public NotificationsView(Notify notify, Clock clock) {
         this.notify = notify;
+        this.whenFormat = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK).withZone(clock.getZone());
         render();
     }
 
@@ -75,7 +75,7 @@ public class NotificationsView extends PortalPage {
         });
         open.setId("open-" + n.id());
         open.addClassName("link-button");
-        Span when = new Span(WHEN.format(n.createdAt()).replace("AM", "am").replace("PM", "pm"));
+        Span when = new Span(whenFormat.format(n.createdAt()).replace("AM", "am").replace("PM", "pm"));
         when.addClassName("hint");
         li.add(open, new Span(" "), when);
         return li;

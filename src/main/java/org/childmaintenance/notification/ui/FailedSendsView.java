@@ -3,7 +3,7 @@ package org.childmaintenance.notification.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +16,12 @@ import org.childmaintenance.notification.DeliveryProblems;
 @Route(value = "casework/could-not-send", layout = MainLayout.class)
 @RolesAllowed("CASEWORKER")
 public class FailedSendsView extends PortalPage {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private final DateTimeFormatter when;
     private final DeliveryProblems problems;
 
-    public FailedSendsView(DeliveryProblems problems) {
+    public FailedSendsView(DeliveryProblems problems, Clock clock) {
         this.problems = problems;
+        this.when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(clock.getZone());
         render(null);
     }
 
@@ -50,7 +50,7 @@ public class FailedSendsView extends PortalPage {
             again.setId("retry-" + f.channel().name().toLowerCase(Locale.ROOT) + "-" + f.id());
             again.addClassName("link-button");
             table.rowOf(f.to(), getTranslation("failedSends.channel." + f.channel().name()), f.what(),
-                    String.valueOf(f.attempts()), f.error() == null ? "" : f.error(), WHEN.format(f.createdAt()), again);
+                    String.valueOf(f.attempts()), f.error() == null ? "" : f.error(), when.format(f.createdAt()), again);
         }
         add(table);
     }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.childmaintenance.base.ui.MainLayout;
@@ -18,10 +18,9 @@ import org.childmaintenance.notification.OutboxMessage;
 @Route(value = "casework/outbox", layout = MainLayout.class)
 @RolesAllowed("CASEWORKER")
 public class OutboxView extends PortalPage {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK);
 
-    public OutboxView(NotificationService notifications) {
+    public OutboxView(NotificationService notifications, Clock clock) {
         heading(getTranslation("outbox.title"));
         paragraph(getTranslation("outbox.lead"));
         var messages = notifications.recentOutbox(50);
@@ -32,7 +31,7 @@ public class OutboxView extends PortalPage {
             Article article = new Article();
             article.addClassName("outbox-message");
             article.add(new H2(m.subject()));
-            article.add(new Paragraph(getTranslation("outbox.meta", m.recipient(), WHEN.format(m.createdAt()), m.status())));
+            article.add(new Paragraph(getTranslation("outbox.meta", m.recipient(), WHEN.withZone(clock.getZone()).format(m.createdAt()), m.status())));
             article.add(new Pre(m.body()));
             add(article);
         }

@@ -42,6 +42,7 @@ class OrganisationUsersViewTest extends KaribuTest {
         assertThat(mails).hasSize(1);
         assertThat(mails.getFirst().get("subject"))
                 .isEqualTo("You have been added to the child maintenance employer service");
+        // the outbox keeps bodies sealed: read it as the recipient would
         assertThat(org.childmaintenance.notification.OutboxProbe.lastBodyTo(jdbc, email))
                 .startsWith("Hello Pat Clerk,")
                 .contains("Priya Shah has added you to the child maintenance employer service for Northfield Foods Ltd.")
