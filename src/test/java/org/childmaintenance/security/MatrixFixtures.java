@@ -142,12 +142,21 @@ class MatrixFixtures {
         return new Side(c.receivingEmail(), c.payingEmail(), ids, documentKeys);
     }
 
+    /** The first id the query finds, waiting up to 15 s for rows written by asynchronous listeners (notices). */
     private long first(String sql, Object arg) {
-        List<Long> found = jdbc.queryForList(sql, Long.class, arg);
-        if (found.isEmpty() || found.getFirst() == null) {
-            throw new IllegalStateException("fixture missing: " + sql);
+        for (int i = 0; i < 75; i++) {
+            List<Long> found = jdbc.queryForList(sql, Long.class, arg);
+            if (!found.isEmpty() && found.getFirst() != null) {
+                return found.getFirst();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
         }
-        return found.getFirst();
+        throw new IllegalStateException("fixture missing: " + sql);
     }
 
     private long accountId(String email) {
