@@ -7,6 +7,7 @@ import org.childmaintenance.base.Texts;
 import org.childmaintenance.identity.AccessService;
 import org.childmaintenance.identity.CaseAction;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,8 @@ public class CaseClosure {
     @PreAuthorize("hasRole('CASEWORKER')")
     public void closeOnRequest(long caseId, long taskId) {
         access.requireCaseAccess(caseId, CaseAction.MANAGE);
-        ChangeRecord task = changes.findById(taskId).filter(t -> t.caseId() == caseId).orElseThrow();
+        ChangeRecord task = changes.findById(taskId).filter(t -> t.caseId() == caseId)
+                .orElseThrow(() -> new AccessDeniedException("No such task on this case"));
         MaintenanceCase c = cases.findById(caseId).orElseThrow();
         task.resolve(clock.instant());
         if (c.status() != CaseStatus.CLOSED) {

@@ -146,9 +146,14 @@ public class CaseReading {
     /** The file name and title of a document (for downloads). */
     @Transactional(readOnly = true)
     public DocumentInfo documentInfo(long caseId, long documentId) {
-        access.requireCaseAccess(caseId, CaseAction.VIEW);
-        return documents.findById(documentId).filter(d -> d.caseId() == caseId).map(support::info)
+        AccessService.Decision who = access.requireCaseAccess(caseId, CaseAction.VIEW);
+        CaseDocument doc = documents.findById(documentId).filter(d -> d.caseId() == caseId)
                 .orElseThrow(() -> new AccessDeniedException("No such document on this case"));
+        // Same rule as documentPdf: the other party may not even learn a letter's title or date.
+        if (!who.asCaseworker() && caseParties.partyOf(cases.findById(caseId).orElseThrow(), who).role() != doc.audience()) {
+            throw new AccessDeniedException("Not your document");
+        }
+        return support.info(doc);
     }
 
     /** The children on the case who still qualify, for questions about a child (names and ids only). */
