@@ -40,7 +40,7 @@ class ArchitectureTest {
 
     @Test
     void features_do_not_reach_into_each_others_entities_or_repositories() {
-        for (String feature : new String[] {"identity", "audit", "notification", "calculation", "base", "options", "cases", "ledger"}) {
+        for (String feature : new String[] {"identity", "audit", "notification", "calculation", "base", "options", "cases", "ledger", "representation"}) {
             String own = "org.childmaintenance." + feature + "..";
             noClasses().that().resideOutsideOfPackage(own)
                     .should().dependOnClassesThat(

@@ -22,19 +22,27 @@ import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.CaseService.CaseOverview;
 import org.childmaintenance.cases.PartyRole;
+import org.childmaintenance.identity.AccessService;
+import org.childmaintenance.identity.ActingFor;
+import org.childmaintenance.identity.CaseAction;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.identity.ui.ActingForBanner;
 
 /**
  * "My case": status, the current amount and how it was worked out, the next payment, the
  * schedule, the timeline and the person's documents. Of the other parent only the name.
  */
 @Route(value = "my-case/:caseId?", layout = MainLayout.class)
-@RolesAllowed(Roles.PARENT)
+@RolesAllowed({Roles.PARENT, Roles.REPRESENTATIVE})
 public class MyCaseView extends PortalPage implements BeforeEnterObserver {
     private final CaseService cases;
+    private final ActingFor actingFor;
+    private final AccessService access;
 
-    public MyCaseView(CaseService cases) {
+    public MyCaseView(CaseService cases, ActingFor actingFor, AccessService access) {
         this.cases = cases;
+        this.actingFor = actingFor;
+        this.access = access;
     }
 
     static long caseIdParam(BeforeEnterEvent event) {
@@ -45,6 +53,10 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         if (event.getRouteParameters().get("caseId").isEmpty()) {
+            if (actingFor.isRepresentative()) {
+                event.forwardTo("my-clients"); // a representative acts for a client: pick them there
+                return;
+            }
             List<CaseService.CaseSummary> mine = cases.myCases();
             if (mine.size() == 1) {
                 show(cases.myCase(mine.getFirst().id()));
@@ -78,6 +90,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
     }
 
     private void show(CaseOverview c) {
+        ActingForBanner.addTo(this, actingFor, c.id());
         heading(getTranslation("mycase.title"));
         SummaryList facts = new SummaryList();
         facts.setId("case-facts");
@@ -196,7 +209,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             mine.row(getTranslation("mycase.you.bank"), getTranslation("mycase.you.bankText", me.bankAccountName(), me.bankAccountEnding()), null);
         }
         add(mine);
-        if (c.status() != org.childmaintenance.cases.CaseStatus.CLOSED) {
+        if (c.status() != org.childmaintenance.cases.CaseStatus.CLOSED && access.mayActOnCase(c.id(), CaseAction.REPORT_CHANGE)) {
             add(new Paragraph(new RouterLink(getTranslation("mycase.reportChange"), ReportChangeView.class,
                     new RouteParameters("caseId", Long.toString(c.id())))));
         }

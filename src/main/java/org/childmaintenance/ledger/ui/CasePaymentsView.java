@@ -30,7 +30,9 @@ import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.base.ui.SummaryList;
+import org.childmaintenance.identity.ActingFor;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.identity.ui.ActingForBanner;
 import org.childmaintenance.ledger.LedgerService;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
 import org.childmaintenance.ledger.LedgerViews.LineStatus;
@@ -51,12 +53,14 @@ import org.childmaintenance.ledger.StatementDocuments;
 public class CasePaymentsView extends PortalPage implements BeforeEnterObserver {
     static final String CASE_ID = "caseId";
     private final LedgerService ledger;
+    private final ActingFor actingFor;
     private long caseId;
     private volatile LocalDate statementFrom;
     private volatile LocalDate statementTo;
 
-    public CasePaymentsView(LedgerService ledger) {
+    public CasePaymentsView(LedgerService ledger, ActingFor actingFor) {
         this.ledger = ledger;
+        this.actingFor = actingFor;
     }
 
     @Override
@@ -77,6 +81,7 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
                 : new RouterLink(getTranslation("ledger.back"), PaymentsView.class);
         back.addClassName("back-link");
         add(back);
+        ActingForBanner.addTo(this, actingFor, caseId);
         Span caption = new Span(getTranslation("ledger.case.caption", p.caseReference()));
         caption.addClassName("caption");
         add(caption);

@@ -1,0 +1,150 @@
+package org.childmaintenance.representation.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.childmaintenance.support.Ui.byId;
+import static org.childmaintenance.support.Ui.click;
+import static org.childmaintenance.support.Ui.errorOf;
+import static org.childmaintenance.support.Ui.h1;
+import static org.childmaintenance.support.Ui.summaryMessages;
+import static org.childmaintenance.support.Ui.title;
+import static org.childmaintenance.support.Ui.type;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import org.childmaintenance.base.ui.AccessDeniedView;
+import org.childmaintenance.cases.ui.MyCaseView;
+import org.childmaintenance.cases.ui.ReportChangeView;
+import org.childmaintenance.representation.RepresentationScope;
+import org.childmaintenance.representation.RepresentationService;
+import org.childmaintenance.representation.RepsFixture;
+import org.childmaintenance.support.KaribuTest;
+import org.junit.jupiter.api.Test;
+
+/** Nominating, accepting, confirming and withdrawing on the pages, with each error; the representative's banner. */
+class RepresentationViewsTest extends KaribuTest {
+
+    private RepsFixture fx() {
+        return ctx.getBean(RepsFixture.class);
+    }
+
+    private RepresentationService reps() {
+        return ctx.getBean(RepresentationService.class);
+    }
+
+    private static String text(String id) {
+        return byId(id).getElement().getTextRecursively();
+    }
+
+    @Test
+    void nominating_shows_each_error_next_to_its_field_and_sends_nothing() {
+        RepsFixture.Setup s = fx().decidedCaseAndRep();
+        signInAs(s.parentEmail());
+        UI.getCurrent().navigate(NominateView.class);
+        assertThat(h1()).isEqualTo("Ask someone to manage your case");
+        click("send-nomination");
+        assertThat(summaryMessages()).containsExactly("Enter their full name", "Enter their email address",
+                "Select what they can do for you");
+        assertThat(errorOf("email")).isEqualTo("Enter their email address");
+        assertThat(title()).startsWith("Error: ");
+
+        type("name", "Other Parent");
+        type("email", s.otherParentEmail());
+        type("scope", RepresentationScope.SEE);
+        click("send-nomination");
+        assertThat(errorOf("email")).isEqualTo("The other parent in your case cannot manage it for you");
+
+        type("email", "not-an-address");
+        type("ends-on-day", "1");
+        type("ends-on-month", "1");
+        type("ends-on-year", "2020");
+        click("send-nomination");
+        assertThat(summaryMessages()).containsExactly("Enter an email address in the correct format, like name@example.com",
+                "The end date must be in the future");
+
+        type("ends-on-day", "31");
+        type("ends-on-month", "2");
+        type("ends-on-year", "2030");
+        click("send-nomination");
+        assertThat(summaryMessages()).containsExactly("Enter a real date");
+        assertThat(reps().myRepresentatives()).isEmpty();
+    }
+
+    @Test
+    void invite_accept_confirm_then_withdraw_and_the_representative_is_refused_mid_session() {
+        RepsFixture.Setup s = fx().decidedCaseAndRep();
+        signInAs(s.parentEmail());
+        UI.getCurrent().navigate(NominateView.class);
+        type("name", s.repName());
+        type("email", s.repEmail());
+        type("scope", RepresentationScope.REPORT);
+        type("ends-on-day", "31");
+        type("ends-on-month", "3");
+        type("ends-on-year", Integer.toString(LocalDate.now().getYear() + 1));
+        click("send-nomination");
+        assertThat(text("nomination-sent")).contains(s.repName()).contains(s.repEmail());
+        String token = fx().tokenMailedTo(s.repEmail());
+
+        signInAs(s.repEmail());
+        UI.getCurrent().navigate("manage-a-case/accept", QueryParameters.of("token", "not-a-token"));
+        assertThat(text("accept-problem")).contains("has already been used, has been withdrawn or has expired");
+        UI.getCurrent().navigate("manage-a-case/accept", QueryParameters.of("token", token));
+        assertThat(text("invitation")).contains("rp Parent").contains("report changes");
+        click("accept-invitation");
+        assertThat(text("accepted")).contains("rp Parent will now be asked to confirm");
+        UI.getCurrent().navigate(MyClientsView.class);
+        assertThat(text("clients")).contains("Waiting for the parent to confirm");
+
+        signInAs(s.parentEmail());
+        UI.getCurrent().navigate(WhoManagesMyCaseView.class);
+        long id = reps().myRepresentatives().getFirst().id();
+        assertThat(text("representatives")).contains("Accepted: waiting for you to confirm");
+        click("confirm-" + id);
+        assertThat(text("reps-done")).isEqualTo(s.repName() + " can now manage your case");
+        assertThat(text("representatives")).contains("Can manage your case");
+
+        signInAs(s.repEmail());
+        UI.getCurrent().navigate(MyClientsView.class);
+        assertThat(text("clients")).contains("rp Parent").contains("Report a change for them");
+        UI.getCurrent().navigate("my-case/" + s.caseId());
+        assertThat(text("acting-for")).isEqualTo("You are acting for rp Parent \u2014 see and report changes");
+        UI.getCurrent().navigate("report-a-change/" + s.caseId());
+        _get(ReportChangeView.class);
+        assertThat(text("acting-for")).startsWith("You are acting for rp Parent");
+        assertThat(_find(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("change-bank"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.router.RouterLink.class, spec -> spec.withId("change-address"))).hasSize(1);
+        UI.getCurrent().navigate("payments/" + s.caseId());
+        assertThat(text("acting-for")).startsWith("You are acting for rp Parent");
+
+        UI.getCurrent().navigate("my-case/" + s.caseId()); // the representative is looking at the case…
+        _get(MyCaseView.class);
+        signInAs(s.parentEmail());
+        UI.getCurrent().navigate(WhoManagesMyCaseView.class);
+        click("withdraw-" + id);
+        assertThat(text("reps-done")).isEqualTo(s.repName() + " can no longer manage your case");
+
+        signInAs(s.repEmail()); // …and their next request is refused
+        UI.getCurrent().navigate("report-a-change/" + s.caseId());
+        assertThat(_find(AccessDeniedView.class)).hasSize(1);
+        UI.getCurrent().navigate("my-case/" + s.caseId());
+        assertThat(_find(AccessDeniedView.class)).hasSize(1);
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).contains("You cannot see this page");
+    }
+
+    @Test
+    void a_see_only_representative_gets_no_report_a_change_link_and_the_parent_gets_no_banner() {
+        RepsFixture.Setup s = ctx.getBean(RepsFixture.class).active(RepresentationScope.SEE, null);
+        signInAs(s.repEmail());
+        UI.getCurrent().navigate("my-case/" + s.caseId());
+        assertThat(text("acting-for")).isEqualTo("You are acting for rp Parent \u2014 see the case");
+        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Report a change");
+        UI.getCurrent().navigate("report-a-change/" + s.caseId());
+        assertThat(_find(AccessDeniedView.class)).hasSize(1);
+
+        signInAs(s.parentEmail());
+        UI.getCurrent().navigate("my-case/" + s.caseId());
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("acting-for"))).isEmpty();
+    }
+}
