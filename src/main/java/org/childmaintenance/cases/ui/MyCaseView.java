@@ -209,6 +209,11 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             mine.row(getTranslation("mycase.you.bank"), getTranslation("mycase.you.bankText", me.bankAccountName(), me.bankAccountEnding()), null);
         }
         add(mine);
+        if (!actingFor.isRepresentative()) {
+            Anchor whoManages = new Anchor("manage-a-case", getTranslation("reps.mycase.whoManages"));
+            whoManages.setId("who-manages");
+            add(new Paragraph(whoManages)); // representation feature: someone else manages the case
+        }
         if (c.status() != org.childmaintenance.cases.CaseStatus.CLOSED && access.mayActOnCase(c.id(), CaseAction.REPORT_CHANGE)) {
             add(new Paragraph(new RouterLink(getTranslation("mycase.reportChange"), ReportChangeView.class,
                     new RouteParameters("caseId", Long.toString(c.id())))));

@@ -5,26 +5,30 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
-import org.childmaintenance.identity.Roles;
+import org.childmaintenance.identity.ActingFor;
 import org.childmaintenance.representation.RepresentationService;
 import org.childmaintenance.representation.RepresentationService.InvitationPreview;
 
 /**
  * The invitation link: shows who asked and what they allow, and accepts with the signed-in
- * representative account. A used, withdrawn or expired link says so.
+ * representative account. Someone without one signs in or registers a representative account
+ * with the invited address; the invitation then waits for them in "My clients" (and the link still
+ * works until it is used or expires). A used, withdrawn or expired link says so.
  */
 @Route(value = "manage-a-case/accept", layout = MainLayout.class)
-@RolesAllowed(Roles.REPRESENTATIVE)
+@AnonymousAllowed
 public class AcceptRepresentationView extends PortalPage implements BeforeEnterObserver {
     private final RepresentationService service;
+    private final ActingFor actingFor;
 
-    public AcceptRepresentationView(RepresentationService service) {
+    public AcceptRepresentationView(RepresentationService service, ActingFor actingFor) {
         this.service = service;
+        this.actingFor = actingFor;
     }
 
     @Override
@@ -44,6 +48,17 @@ public class AcceptRepresentationView extends PortalPage implements BeforeEnterO
                 getTranslation("reps.scope." + p.scope().name()),
                 p.endsOn() == null ? getTranslation("reps.who.noEnd") : MyClientsView.date(p.endsOn())));
         what.setId("invitation");
+        if (!actingFor.isRepresentative()) {
+            // Not signed in (or signed in as a parent): the invitation waits for their representative account.
+            Paragraph how = paragraph(getTranslation("reps.accept.signInFirst"));
+            how.setId("accept-how");
+            Anchor signIn = new Anchor("sign-in", getTranslation("reps.accept.signIn"));
+            signIn.setId("accept-sign-in");
+            Anchor register = new Anchor("register?as=representative", getTranslation("reps.accept.register"));
+            register.setId("accept-register");
+            add(new Paragraph(signIn), new Paragraph(register));
+            return;
+        }
         add(Forms.primary("accept-invitation", getTranslation("reps.accept.button"), e -> {
             try {
                 service.accept(token);

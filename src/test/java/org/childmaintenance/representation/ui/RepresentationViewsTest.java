@@ -68,7 +68,7 @@ class RepresentationViewsTest extends KaribuTest {
         type("ends-on-month", "2");
         type("ends-on-year", "2030");
         click("send-nomination");
-        assertThat(summaryMessages()).containsExactly("Enter a real date");
+        assertThat(summaryMessages()).containsExactly("Date must be a real date");
         assertThat(reps().myRepresentatives()).isEmpty();
     }
 
@@ -130,7 +130,7 @@ class RepresentationViewsTest extends KaribuTest {
         assertThat(_find(AccessDeniedView.class)).hasSize(1);
         UI.getCurrent().navigate("my-case/" + s.caseId());
         assertThat(_find(AccessDeniedView.class)).hasSize(1);
-        assertThat(UI.getCurrent().getElement().getTextRecursively()).contains("You cannot see this page");
+        assertThat(h1()).isEqualTo("You cannot see this page");
     }
 
     @Test
@@ -139,12 +139,55 @@ class RepresentationViewsTest extends KaribuTest {
         signInAs(s.repEmail());
         UI.getCurrent().navigate("my-case/" + s.caseId());
         assertThat(text("acting-for")).isEqualTo("You are acting for rp Parent \u2014 see the case");
-        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain("Report a change");
+        assertThat(_find(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("Report a change"))).isEmpty();
         UI.getCurrent().navigate("report-a-change/" + s.caseId());
         assertThat(_find(AccessDeniedView.class)).hasSize(1);
 
         signInAs(s.parentEmail());
         UI.getCurrent().navigate("my-case/" + s.caseId());
         assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("acting-for"))).isEmpty();
+    }
+
+    @Test
+    void someone_without_a_representative_account_is_sent_to_sign_in_or_register_and_the_invitation_waits_for_them() {
+        RepsFixture.Setup s = fx().decidedCaseAndRep();
+        String token = fx().nominate(s, RepresentationScope.SEE, null);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        UI.getCurrent().navigate("manage-a-case/accept", QueryParameters.of("token", token));
+        assertThat(text("invitation")).contains("rp Parent");
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, spec -> spec.withId("accept-invitation"))).isEmpty();
+        assertThat(((com.vaadin.flow.component.html.Anchor) byId("accept-register")).getHref()).isEqualTo("register?as=representative");
+
+        UI.getCurrent().navigate("register", QueryParameters.of("as", "representative"));
+        String email = org.childmaintenance.support.TestAccounts.uniqueEmail("newrep");
+        type("full-name", "New Rep");
+        type("email", email);
+        type("password", "river-stone-candle-42");
+        type("confirm-password", "river-stone-candle-42");
+        click("create-account");
+        String kind = ctx.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+                .queryForObject("select kind from account where email = ?", String.class, email);
+        assertThat(kind).isEqualTo("REPRESENTATIVE");
+
+        signInAs(s.repEmail()); // the invited address, signed in later: the invitation waits in My clients
+        UI.getCurrent().navigate(MyClientsView.class);
+        assertThat(text("clients")).contains("Invitation waiting for you.");
+        long id = reps().myClients().stream().filter(c -> c.caseId() == s.caseId()).findFirst().orElseThrow().id();
+        click("accept-" + id);
+        assertThat(text("reps-done")).contains("rp Parent will now be asked to confirm");
+    }
+
+    @Test
+    void the_demo_representative_acts_for_alex_morgan_and_has_an_invitation_from_sam_taylor() {
+        signInAs("representative@example.com");
+        UI.getCurrent().navigate("home");
+        assertThat(_find(com.vaadin.flow.router.RouterLink.class, spec -> spec.withText("My clients"))).isNotEmpty();
+        UI.getCurrent().navigate(MyClientsView.class);
+        assertThat(text("clients")).contains("Alex Morgan").contains("121000000001")
+                .contains("report changes").contains("Sam Taylor").contains("Invitation waiting for you.");
+
+        signInAs("parent@example.com");
+        UI.getCurrent().navigate(WhoManagesMyCaseView.class);
+        assertThat(text("representatives")).contains("Jordan Lee").contains("Can manage your case").contains("Withdraw Jordan Lee");
     }
 }
