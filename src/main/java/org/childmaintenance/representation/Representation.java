@@ -104,6 +104,17 @@ class Representation {
         this.confirmedAt = now;
     }
 
+    /** A caseworker has checked the order or registered power: full scope until {@code endsOn} (LC-16.4). */
+    void grantLegalAuthority(LocalDate endsOn, Instant now) {
+        this.scope = RepresentationScope.LEGAL_AUTHORITY;
+        this.kind = "LEGAL";
+        this.endsOn = endsOn;
+        if (status != RepresentationStatus.ACTIVE) {
+            this.status = RepresentationStatus.ACTIVE;
+            this.confirmedAt = now;
+        }
+    }
+
     void withdraw(Instant now) {
         this.status = RepresentationStatus.WITHDRAWN;
         this.endedAt = now;

@@ -19,6 +19,7 @@ import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.identity.CaseAction;
+import org.childmaintenance.representation.RepresentationScope;
 import org.childmaintenance.representation.RepresentationService;
 import org.childmaintenance.representation.RepresentationService.Client;
 import org.childmaintenance.representation.RepresentationStatus;
@@ -82,6 +83,9 @@ public class MyClientsView extends PortalPage {
                     links.add(new ListItem(link("client-change-" + c.caseId(), "report-a-change/" + c.caseId(), "reps.clients.change")));
                 }
                 go.add(links);
+            }
+            if (c.status() != RepresentationStatus.INVITED && c.scope() != RepresentationScope.LEGAL_AUTHORITY) {
+                go.add(link("client-legal-" + c.id(), "my-clients/" + c.id() + "/legal-authority", "reps.clients.legal"));
             }
             table.rowOf(c.parentName(), c.caseReference(), getTranslation("reps.scope." + c.scope().name()),
                     c.endsOn() == null ? getTranslation("reps.who.noEnd") : date(c.endsOn()),

@@ -15,6 +15,11 @@ class RepresentationNavigation {
     }
 
     @Bean
+    NavItem legalAuthorityNavItem() {
+        return new NavItem("nav.legalAuthority", LegalAuthorityCaseworkView.class, 40, Set.of(Roles.CASEWORKER));
+    }
+
+    @Bean
     NavItem whoManagesNavItem() {
         return new NavItem("nav.whoManages", WhoManagesMyCaseView.class, 80, Set.of(Roles.PARENT));
     }
