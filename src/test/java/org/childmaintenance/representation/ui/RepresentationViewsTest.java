@@ -190,4 +190,42 @@ class RepresentationViewsTest extends KaribuTest {
         UI.getCurrent().navigate(WhoManagesMyCaseView.class);
         assertThat(text("representatives")).contains("Jordan Lee").contains("Can manage your case").contains("Withdraw Jordan Lee");
     }
+
+    @Test
+    void a_representative_sends_evidence_and_a_caseworker_grants_legal_authority_on_the_pages() {
+        RepsFixture.Setup s = fx().active(RepresentationScope.REPORT, null);
+        signInAs(s.repEmail());
+        UI.getCurrent().navigate(MyClientsView.class);
+        assertThat(byId("client-legal-" + s.representationId())).isNotNull();
+        UI.getCurrent().navigate("my-clients/" + s.representationId() + "/legal-authority");
+        LegalAuthorityUploadView view = _get(LegalAuthorityUploadView.class);
+        click("send-evidence");
+        assertThat(summaryMessages()).containsExactly("Select a file to send");
+        view.received("order.pdf", "just text".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        click("send-evidence");
+        assertThat(summaryMessages()).containsExactly("The file must be a PDF, JPEG or PNG");
+        view.received("order.pdf", "%PDF-1.7 test".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        click("send-evidence");
+        assertThat(text("evidence-sent")).contains("A caseworker will check it");
+
+        signInAs("caseworker@example.com");
+        UI.getCurrent().navigate(LegalAuthorityCaseworkView.class);
+        LegalAuthorityCaseworkView casework = _get(LegalAuthorityCaseworkView.class);
+        assertThat(text("pending-evidence")).contains(s.repName()).contains("order.pdf");
+        var mine = ctx.getBean(org.childmaintenance.representation.LegalAuthorityService.class).pendingEvidence().stream()
+                .filter(p -> p.representativeName().equals(s.repName())).findFirst().orElseThrow();
+        casework.evidence.setValue(mine);
+        click("grant");
+        assertThat(summaryMessages()).containsExactly("Enter the date the authority ends");
+        casework.evidence.setValue(mine);
+        type("grant-until-day", "1");
+        type("grant-until-month", "6");
+        type("grant-until-year", Integer.toString(LocalDate.now().getYear() + 2));
+        click("grant");
+        assertThat(text("legal-done")).isEqualTo("Legal authority recorded");
+
+        signInAs(s.repEmail());
+        UI.getCurrent().navigate("my-case/" + s.caseId());
+        assertThat(text("acting-for")).isEqualTo("You are acting for rp Parent \u2014 legal authority");
+    }
 }
