@@ -116,6 +116,9 @@ public class ChangeView extends CaseJourneyView implements SafetySensitive {
                     new RouteParameters("caseId", Long.toString(caseId)))));
         } catch (UserFacingException e) {
             paragraph(getTranslation(e.getMessage())).setId("send-problem");
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            // e.g. a representative withdrawn mid-journey: show "You cannot see this page"
+            com.vaadin.flow.component.UI.getCurrent().navigate("my-case/" + caseId);
         }
     }
 }
