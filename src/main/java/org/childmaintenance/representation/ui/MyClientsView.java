@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,7 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.childmaintenance.base.UserFacingException;
-import org.childmaintenance.base.ui.DataTable;
+import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.identity.Roles;
@@ -58,10 +57,8 @@ public class MyClientsView extends PortalPage {
             paragraph(getTranslation("reps.clients.none"));
             return;
         }
-        DataTable table = new DataTable(getTranslation("reps.clients.caption"), getTranslation("reps.clients.parent"),
-                getTranslation("reps.who.case"), getTranslation("reps.who.scope"), getTranslation("reps.who.until"),
-                getTranslation("reps.clients.attention"), getTranslation("reps.clients.go"));
-        table.setId("clients");
+        Div list = new Div();
+        list.setId("clients");
         for (Client c : clients) {
             Div go = new Div();
             if (c.status() == RepresentationStatus.INVITED) {
@@ -82,16 +79,22 @@ public class MyClientsView extends PortalPage {
                 if (c.scope().actions().contains(CaseAction.REPORT_CHANGE)) {
                     links.add(new ListItem(link("client-change-" + c.caseId(), "report-a-change/" + c.caseId(), "reps.clients.change")));
                 }
+                links.addClassName("bullets");
                 go.add(links);
             }
             if (c.status() != RepresentationStatus.INVITED && c.scope() != RepresentationScope.LEGAL_AUTHORITY) {
-                go.add(link("client-legal-" + c.id(), "my-clients/" + c.id() + "/legal-authority", "reps.clients.legal"));
+                go.add(new com.vaadin.flow.component.html.Paragraph(
+                        link("client-legal-" + c.id(), "my-clients/" + c.id() + "/legal-authority", "reps.clients.legal")));
             }
-            table.rowOf(c.parentName(), c.caseReference(), getTranslation("reps.scope." + c.scope().name()),
-                    c.endsOn() == null ? getTranslation("reps.who.noEnd") : date(c.endsOn()),
-                    new Span(c.attention().isEmpty() ? getTranslation("reps.attention.none") : String.join(" ", c.attention())), go);
+            SummaryList facts = new SummaryList();
+            facts.row(getTranslation("reps.who.case"), c.caseReference(), null);
+            facts.row(getTranslation("reps.who.scope"), getTranslation("reps.scope." + c.scope().name()), null);
+            facts.row(getTranslation("reps.who.until"), c.endsOn() == null ? getTranslation("reps.who.noEnd") : date(c.endsOn()), null);
+            facts.row(getTranslation("reps.clients.attention"),
+                    c.attention().isEmpty() ? getTranslation("reps.attention.none") : String.join(" ", c.attention()), null);
+            list.add(new H2(c.parentName()), facts, go);
         }
-        add(table);
+        add(list);
     }
 
     private Anchor link(String id, String href, String key) {

@@ -10,7 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.childmaintenance.base.UserFacingException;
-import org.childmaintenance.base.ui.DataTable;
+import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.identity.Roles;
@@ -44,12 +44,19 @@ public class WhoManagesMyCaseView extends PortalPage {
         if (nominees.isEmpty()) {
             paragraph(getTranslation("reps.who.none"));
         } else {
-            DataTable table = new DataTable(getTranslation("reps.who.caption"), getTranslation("reps.who.name"),
-                    getTranslation("reps.who.case"), getTranslation("reps.who.scope"), getTranslation("reps.who.until"),
-                    getTranslation("reps.who.status"), getTranslation("reps.who.action"));
-            table.setId("representatives");
+            Div list = new Div();
+            list.setId("representatives");
             for (Nominee n : nominees) {
+                SummaryList facts = new SummaryList();
+                facts.row(getTranslation("reps.who.email"), n.email(), null);
+                facts.row(getTranslation("reps.who.case"), n.caseReference(), null);
+                facts.row(getTranslation("reps.who.scope"), getTranslation("reps.scope." + n.scope().name()), null);
+                facts.row(getTranslation("reps.who.until"), n.endsOn() == null ? getTranslation("reps.who.noEnd")
+                        : MyClientsView.date(n.endsOn()), null);
+                facts.row(getTranslation("reps.who.status"),
+                        getTranslation(n.ended() ? "reps.status.ENDED" : "reps.status." + n.status().name()), null);
                 Div actions = new Div();
+                actions.addClassName("button-group");
                 if (n.status() == RepresentationStatus.ACCEPTED) {
                     Button confirm = new Button(getTranslation("reps.who.confirm", n.name()), e -> act(() -> service.confirm(n.id()),
                             getTranslation("reps.who.confirmed", n.name())));
@@ -62,11 +69,9 @@ public class WhoManagesMyCaseView extends PortalPage {
                 withdraw.setId("withdraw-" + n.id());
                 withdraw.addThemeVariants(ButtonVariant.ERROR);
                 actions.add(withdraw);
-                table.rowOf(n.name() + " (" + n.email() + ")", n.caseReference(), getTranslation("reps.scope." + n.scope().name()),
-                        n.endsOn() == null ? getTranslation("reps.who.noEnd") : MyClientsView.date(n.endsOn()),
-                        getTranslation(n.ended() ? "reps.status.ENDED" : "reps.status." + n.status().name()), actions);
+                list.add(new H2(n.name()), facts, actions);
             }
-            add(table);
+            add(list);
         }
         RouterLink nominate = new RouterLink(getTranslation("reps.who.nominate"), NominateView.class);
         nominate.setId("nominate-link");
