@@ -51,7 +51,8 @@ public class AuditService {
     public void recordOnBehalf(String action, Long onBehalfOfId, String subjectType, String subjectId, String detail) {
         PortalPrincipal principal = currentPrincipal();
         Long actorId = principal == null ? null : principal.accountId();
-        String label = principal == null ? "anonymous" : principal.email();
+        String label = principal == null ? "anonymous"
+                : onBehalfOfId == null ? principal.email() : principal.fullName() + " (" + principal.email() + ")";
         save(actorId, label, onBehalfOfId, action, subjectType, subjectId, detail);
     }
 

@@ -70,6 +70,7 @@ public class ChangeReporting {
         boolean decided = c.status() == CaseStatus.ACTIVE;
         return Arrays.stream(ChangeKind.values())
                 .filter(k -> k.reportableBy(role))
+                .filter(k -> !ParentOnlyChanges.needsManage(k) || access.mayActOnCase(caseId, CaseAction.MANAGE))
                 .filter(k -> decided || !ChangeRules.recalculates(k))
                 .toList();
     }
@@ -286,13 +287,18 @@ public class ChangeReporting {
                                   String summary, String doneKey) {
         changes.save(new ChangeRecord(c.id(), kind, who.user().accountId(), mine.role(), clock.instant(), support.today(),
                 summary, ChangeRecord.Outcome.RECORDED, null));
-        timeline.save(new TimelineEntry(c.id(), mine.role().name(), clock.instant(), Texts.t("timeline.detailsUpdated", summary)));
+        timeline.save(new TimelineEntry(c.id(), mine.role().name(), clock.instant(), who.onBehalfOf() == null
+                ? Texts.t("timeline.detailsUpdated", summary)
+                : Texts.t("timeline.detailsUpdatedFor", who.user().fullName(), summary)));
         audit.recordOnBehalf("CASE_DETAILS_UPDATED", who.onBehalfOf(), "case", c.id().toString(), kind.name());
         return new ChangeResult(Texts.t(doneKey), null);
     }
 
     private Party requireReportable(MaintenanceCase c, AccessService.Decision who, ChangeKind kind, CaseAnswers a) {
         Party mine = caseParties.partyOf(c, who);
+        if (ParentOnlyChanges.needsManage(kind)) {
+            access.requireCaseAccess(c.id(), CaseAction.MANAGE); // LC-16.3: not for a representative
+        }
         if (c.status() == CaseStatus.CLOSED || !kind.reportableBy(mine.role())
                 || ChangeRules.recalculates(kind) && c.status() != CaseStatus.ACTIVE) {
             throw new UserFacingException("error.change.notNow");

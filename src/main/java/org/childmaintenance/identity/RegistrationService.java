@@ -47,6 +47,16 @@ public class RegistrationService {
      */
     @Transactional
     public void registerParent(IdentityService.Registration form) {
+        register(form, AccountKind.PARENT);
+    }
+
+    /** As {@link #registerParent}, for someone who manages cases for parents (representation feature). */
+    @Transactional
+    public void registerRepresentative(IdentityService.Registration form) {
+        register(form, AccountKind.REPRESENTATIVE);
+    }
+
+    private void register(IdentityService.Registration form, AccountKind kind) {
         List<FieldError> errors = new ArrayList<>();
         String name = form.fullName() == null ? "" : form.fullName().trim();
         String email = Secrets.normaliseEmail(form.email());
@@ -77,11 +87,12 @@ public class RegistrationService {
             audit.recordSecurityEvent("REGISTRATION_FOR_EXISTING_EMAIL", existing.get().id(), email, null);
             return;
         }
-        Account account = accounts.save(new Account(AccountKind.PARENT, email, name, hash, clock.instant()));
+        Account account = accounts.save(new Account(kind, email, name, hash, clock.instant()));
         String token = tokens.issue(account, AccountToken.Purpose.VERIFY_EMAIL, VERIFY_LINK_LIFETIME);
         mail.send(email, "mail.verify.subject", "mail.verify.body", name, mail.link("/verify-email?token=" + token),
                 VERIFY_LINK_LIFETIME.toHours());
-        audit.recordSecurityEvent("REGISTERED", account.id(), email, "Parent account");
+        audit.recordSecurityEvent("REGISTERED", account.id(), email,
+                kind == AccountKind.PARENT ? "Parent account" : "Representative account");
     }
 
     /** Follows an e-mail verification link. Returns false if the link is unknown, used or expired. */

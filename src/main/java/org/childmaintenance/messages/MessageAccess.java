@@ -22,7 +22,7 @@ class MessageAccess {
      * has no separate messages action yet: reporting changes is the nearest. When identity adds one,
      * change it here only.
      */
-    static final CaseAction MESSAGE_SCOPE = CaseAction.REPORT_CHANGE;
+    static final CaseAction MESSAGE_SCOPE = CaseAction.MESSAGES;
 
     private final AccessService access;
     private final CurrentUser currentUser;

@@ -39,7 +39,19 @@ public class RecentActivityView extends PortalPage {
     private String describe(AuditRecord r) {
         String key = "audit.action." + r.action();
         String text = getTranslation(key);
-        return text.startsWith("!") ? r.action().replace('_', ' ').toLowerCase(Locale.UK) : text;
+        text = text.startsWith("!") ? r.action().replace('_', ' ').toLowerCase(Locale.UK) : text;
+        if (r.onBehalfOfId() != null && r.actorAccountId() != null && !r.actorAccountId().equals(viewer())) {
+            return getTranslation("activity.byForYou", r.actorLabel(), text); // a representative acted for this person
+        }
+        if (r.onBehalfOfId() != null && !r.onBehalfOfId().equals(viewer())) {
+            return getTranslation("activity.forClient", text); // this person acted for someone else
+        }
+        return text;
+    }
+
+    private static Long viewer() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof org.childmaintenance.base.PortalPrincipal p ? p.accountId() : null;
     }
 
     @Override

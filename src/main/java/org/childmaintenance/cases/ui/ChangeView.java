@@ -18,7 +18,9 @@ import org.childmaintenance.base.ui.SafetySensitive;
 import org.childmaintenance.cases.CaseQuestion;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.ChangeKind;
+import org.childmaintenance.identity.ActingFor;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.identity.ui.ActingForBanner;
 
 /**
  * One change as a short journey: its questions, then a check page that previews the new amount
@@ -26,12 +28,21 @@ import org.childmaintenance.identity.Roles;
  * address and contact changes are safety-sensitive.
  */
 @Route(value = "report-a-change/:caseId/:kind", layout = MainLayout.class)
-@RolesAllowed(Roles.PARENT)
+@RolesAllowed({Roles.PARENT, Roles.REPRESENTATIVE})
 public class ChangeView extends CaseJourneyView implements SafetySensitive {
     private ChangeKind kind;
+    private final ActingFor actingFor;
 
-    public ChangeView(CaseService cases) {
+    public ChangeView(CaseService cases, ActingFor actingFor) {
         super(cases);
+        this.actingFor = actingFor;
+    }
+
+    @Override
+    protected void showQuestion(QuestionForm form, com.vaadin.flow.component.Component back, String buttonText,
+                                Runnable onContinue) {
+        super.showQuestion(form, back, buttonText, onContinue);
+        ActingForBanner.addTo(this, actingFor, caseId); // a representative sees for whom they act on every step
     }
 
     @Override
@@ -62,6 +73,7 @@ public class ChangeView extends CaseJourneyView implements SafetySensitive {
         summary.clear();
         add(summary);
         setPageTitle(getTranslation("change.check.title", getTranslation("changeKind." + kind.name())));
+        ActingForBanner.addTo(this, actingFor, caseId);
         heading(getTranslation("change.check.title", getTranslation("changeKind." + kind.name())));
         add(answersList());
         try {
@@ -98,12 +110,16 @@ public class ChangeView extends CaseJourneyView implements SafetySensitive {
             panel.add(h1);
             add(panel);
             setPageTitle(getTranslation("change.done.title"));
+            ActingForBanner.addTo(this, actingFor, caseId);
             Paragraph message = paragraph(result.message());
             message.setId("change-result");
             add(new Paragraph(new RouterLink(getTranslation("change.done.myCase"), MyCaseView.class,
                     new RouteParameters("caseId", Long.toString(caseId)))));
         } catch (UserFacingException e) {
             paragraph(getTranslation(e.getMessage())).setId("send-problem");
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            // e.g. a representative withdrawn mid-journey: show "You cannot see this page"
+            com.vaadin.flow.component.UI.getCurrent().navigate("my-case/" + caseId);
         }
     }
 }

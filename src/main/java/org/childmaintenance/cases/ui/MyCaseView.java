@@ -24,24 +24,33 @@ import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.CaseService.CaseOverview;
 import org.childmaintenance.cases.PartyRole;
+import org.childmaintenance.identity.AccessService;
+import org.childmaintenance.identity.ActingFor;
+import org.childmaintenance.identity.CaseAction;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.identity.ui.ActingForBanner;
 
 /**
  * "My case": status, the current amount and how it was worked out, the next payment, the
  * schedule, the timeline and the person's documents. Of the other parent only the name.
  */
 @Route(value = "my-case/:caseId?", layout = MainLayout.class)
-@RolesAllowed(Roles.PARENT)
+@RolesAllowed({Roles.PARENT, Roles.REPRESENTATIVE})
 public class MyCaseView extends PortalPage implements BeforeEnterObserver {
     private final java.time.Clock clock;
     private final CaseService cases;
     private final org.springframework.beans.factory.ObjectProvider<CaseLinks> caseLinks;
+    private final ActingFor actingFor;
+    private final AccessService access;
 
     public MyCaseView(CaseService cases, java.time.Clock clock,
-                      org.springframework.beans.factory.ObjectProvider<CaseLinks> caseLinks) {
+                      org.springframework.beans.factory.ObjectProvider<CaseLinks> caseLinks,
+                      ActingFor actingFor, AccessService access) {
         this.clock = clock;
         this.cases = cases;
         this.caseLinks = caseLinks;
+        this.actingFor = actingFor;
+        this.access = access;
     }
 
     static long caseIdParam(BeforeEnterEvent event) {
@@ -52,6 +61,10 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         if (event.getRouteParameters().get("caseId").isEmpty()) {
+            if (actingFor.isRepresentative()) {
+                event.forwardTo("my-clients"); // a representative acts for a client: pick them there
+                return;
+            }
             List<CaseService.CaseSummary> mine = cases.myCases();
             if (mine.size() == 1) {
                 show(cases.myCase(mine.getFirst().id()));
@@ -85,6 +98,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
     }
 
     private void show(CaseOverview c) {
+        ActingForBanner.addTo(this, actingFor, c.id());
         heading(getTranslation("mycase.title"));
         SummaryList facts = new SummaryList();
         facts.setId("case-facts");
@@ -216,7 +230,12 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             mine.row(getTranslation("mycase.you.bank"), getTranslation("mycase.you.bankText", me.bankAccountName(), me.bankAccountEnding()), null);
         }
         add(mine);
-        if (c.status() != org.childmaintenance.cases.CaseStatus.CLOSED) {
+        if (!actingFor.isRepresentative()) {
+            Anchor whoManages = new Anchor("manage-a-case", getTranslation("reps.mycase.whoManages"));
+            whoManages.setId("who-manages");
+            add(new Paragraph(whoManages)); // representation feature: someone else manages the case
+        }
+        if (c.status() != org.childmaintenance.cases.CaseStatus.CLOSED && access.mayActOnCase(c.id(), CaseAction.REPORT_CHANGE)) {
             add(new Paragraph(new RouterLink(getTranslation("mycase.reportChange"), ReportChangeView.class,
                     new RouteParameters("caseId", Long.toString(c.id())))));
         }

@@ -14,21 +14,29 @@ import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.ChangeKind;
+import org.childmaintenance.identity.ActingFor;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.identity.ui.ActingForBanner;
 
 /** Report a change: the changes of case-lifecycle.md §10 this parent can report, each its own short journey. */
 @Route(value = "report-a-change/:caseId?", layout = MainLayout.class)
-@RolesAllowed(Roles.PARENT)
+@RolesAllowed({Roles.PARENT, Roles.REPRESENTATIVE})
 public class ReportChangeView extends PortalPage implements BeforeEnterObserver {
     private final CaseService cases;
+    private final ActingFor actingFor;
 
-    public ReportChangeView(CaseService cases) {
+    public ReportChangeView(CaseService cases, ActingFor actingFor) {
         this.cases = cases;
+        this.actingFor = actingFor;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        if (event.getRouteParameters().get("caseId").isEmpty() && actingFor.isRepresentative()) {
+            event.forwardTo("my-clients"); // a representative picks the client first
+            return;
+        }
         heading(getTranslation("change.title"));
         if (event.getRouteParameters().get("caseId").isEmpty()) {
             List<CaseService.CaseSummary> mine = cases.myCases().stream()
@@ -53,6 +61,7 @@ public class ReportChangeView extends PortalPage implements BeforeEnterObserver 
 
     private void showKinds(long caseId) {
         List<ChangeKind> kinds = cases.changesICanReport(caseId);
+        ActingForBanner.addTo(this, actingFor, caseId);
         lead(getTranslation("change.lead"));
         String[][] groups = {
                 {"change.group.money", "INCOME", "EMPLOYMENT", "BENEFITS", "SERVICE_TYPE", "BANK"},

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Map;
@@ -20,11 +22,13 @@ import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.RegistrationService;
 
-/** Create a parent account: name, e-mail, password. The e-mail must be confirmed before signing in. */
+/** Create a parent (or, with ?as=representative, a representative) account: name, e-mail, password. The e-mail must be confirmed before signing in. */
 @Route(value = "register", layout = MainLayout.class)
 @AnonymousAllowed
-public class RegisterView extends PortalPage {
+public class RegisterView extends PortalPage implements BeforeEnterObserver {
     private final RegistrationService registration;
+    private boolean representative;
+    private final Paragraph lead;
     private final ErrorSummary summary = new ErrorSummary();
     private final Div form = new Div();
     final TextField fullName;
@@ -36,7 +40,7 @@ public class RegisterView extends PortalPage {
         this.registration = registration;
         add(summary);
         heading(getTranslation("register.title"));
-        paragraph(getTranslation("register.lead"));
+        lead = paragraph(getTranslation("register.lead"));
         fullName = Forms.text("full-name", getTranslation("register.name"), null);
         fullName.setAutocomplete(Autocomplete.NAME);
         fullName.addClassName("field--wide");
@@ -51,11 +55,24 @@ public class RegisterView extends PortalPage {
         add(new Paragraph(new Anchor("sign-in", getTranslation("register.haveAccount"))));
     }
 
+    /** {@code ?as=representative}: an account for someone a parent has asked to manage their case. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        representative = event.getLocation().getQueryParameters().getSingleParameter("as")
+                .filter("representative"::equals).isPresent();
+        lead.setText(getTranslation(representative ? "register.lead.representative" : "register.lead"));
+    }
+
     private void submit() {
         Forms.clearErrors(fullName, email, password, confirmPassword);
         try {
-            registration.registerParent(new IdentityService.Registration(fullName.getValue(), email.getValue(),
-                    password.getValue(), confirmPassword.getValue()));
+            IdentityService.Registration r = new IdentityService.Registration(fullName.getValue(), email.getValue(),
+                    password.getValue(), confirmPassword.getValue());
+            if (representative) {
+                registration.registerRepresentative(r);
+            } else {
+                registration.registerParent(r);
+            }
             showCheckEmail(email.getValue().trim());
         } catch (UserFacingException e) {
             Map<String, Component> fields = Map.of("fullName", fullName, "email", email, "password", password,

@@ -34,6 +34,8 @@ import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.cases.ServiceTypeChange;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.ledger.LedgerQueries;
+import org.childmaintenance.identity.ActingFor;
+import org.childmaintenance.identity.ui.ActingForBanner;
 import org.childmaintenance.ledger.LedgerService;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
 import org.childmaintenance.ledger.LedgerViews.LineStatus;
@@ -56,15 +58,18 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
     private final LedgerService ledger;
     private final LedgerQueries queries;
     private final ServiceTypeChange serviceTypes;
+    private final ActingFor actingFor;
     private long caseId;
     private volatile LocalDate statementFrom;
     private volatile LocalDate statementTo;
     private volatile LocalDate asOf;
 
-    public CasePaymentsView(LedgerService ledger, LedgerQueries queries, ServiceTypeChange serviceTypes) {
+    public CasePaymentsView(LedgerService ledger, LedgerQueries queries, ServiceTypeChange serviceTypes,
+                            ActingFor actingFor) {
         this.ledger = ledger;
         this.queries = queries;
         this.serviceTypes = serviceTypes;
+        this.actingFor = actingFor;
     }
 
     @Override
@@ -86,6 +91,7 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
                 : new RouterLink(getTranslation("ledger.back"), PaymentsView.class);
         back.addClassName("back-link");
         add(back);
+        ActingForBanner.addTo(this, actingFor, caseId);
         Span caption = new Span(getTranslation("ledger.case.caption", p.caseReference()));
         caption.addClassName("caption");
         add(caption);

@@ -1,0 +1,110 @@
+package org.childmaintenance.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.util.regex.Pattern;
+import org.childmaintenance.representation.RepresentationService;
+import org.childmaintenance.representation.RepsFixture;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Someone else manages a case, in a real browser: the parent nominates, the representative accepts
+ * from the e-mailed link, the parent confirms, the representative reports a change of address
+ * under the "You are acting for" banner, and the parent sees it in Recent activity. Pages are
+ * checked with axe-core at 1280 px and 320 px.
+ */
+class RepresentativeBrowserJourneyTest extends BrowserTestBase {
+    private static final String PASSWORD = "river-stone-candle-42";
+
+    @Autowired
+    RepsFixture fixture;
+
+    @Autowired
+    RepresentationService reps;
+
+    @Test
+    void nominateAcceptConfirmThenTheRepresentativeReportsAChangeTheParentSees() {
+        RepsFixture.Setup s = fixture.decidedCaseAndRep();
+
+        signIn(s.parentEmail());
+        open("/manage-a-case/nominate");
+        assertThat(h1()).isEqualTo("Ask someone to manage your case");
+        checkPage("reps: nominate", "reps-nominate");
+        page.locator("#send-nomination").click();
+        waitForVaadin();
+        assertThat(page.locator(".error-summary").isVisible()).isTrue();
+        checkPage("reps: nominate (errors)");
+        page.locator("#name input").fill(s.repName());
+        page.locator("#email input").fill(s.repEmail());
+        radio("scope", "also report changes");
+        page.locator("#send-nomination").click();
+        waitForVaadin();
+        assertThat(h1()).isEqualTo("Invitation sent");
+        String token = fixture.tokenMailedTo(s.repEmail());
+
+        newSession();
+        open("/manage-a-case/accept?token=" + token);
+        assertThat(page.locator("#accept-register").count()).as("not signed in: register or sign in").isEqualTo(1);
+        checkPage("reps: accept (signed out)", "reps-accept-signed-out");
+        signIn(s.repEmail());
+        open("/manage-a-case/accept?token=" + token);
+        checkPage("reps: accept", "reps-accept");
+        page.locator("#accept-invitation").click();
+        waitForVaadin();
+        assertThat(page.locator("#accepted").textContent()).contains("will now be asked to confirm");
+
+        newSession();
+        signIn(s.parentEmail());
+        open("/manage-a-case");
+        checkPage("reps: who can manage my case", "reps-who");
+        page.locator("[id^=confirm-]").first().click();
+        waitForVaadin();
+        assertThat(page.locator("#reps-done").textContent()).contains("can now manage your case");
+
+        newSession();
+        signIn(s.repEmail());
+        open("/my-clients");
+        checkPage("reps: my clients", "reps-my-clients");
+        open("/report-a-change/" + s.caseId() + "/address");
+        assertThat(page.locator("#acting-for").textContent()).startsWith("You are acting for");
+        checkPage("reps: change of address for a client", "reps-change-address");
+        page.locator("#q-address textarea").fill("7 Canal Wharf\nLeeds");
+        page.locator("#q-postcode input").fill("LS11 5PQ");
+        page.locator("#continue").click();
+        waitForVaadin();
+        page.locator("#send-change").click();
+        waitForVaadin();
+        assertThat(h1()).isEqualTo("Change sent");
+
+        newSession();
+        signIn(s.parentEmail());
+        open("/settings/activity");
+        assertThat(page.locator("#activity-table").textContent()).contains(s.repName() + " (" + s.repEmail() + ") for you");
+        checkPage("reps: parent's recent activity", "reps-parent-activity");
+        open("/my-case/" + s.caseId());
+        assertThat(page.locator("#timeline").textContent()).contains(s.repName() + " reported a change for you");
+        reportProblems();
+    }
+
+    private void radio(String groupId, String labelPart) {
+        Locator option = page.locator("#" + groupId + " vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText(labelPart));
+        assertThat(option.count()).as("options of " + groupId + " with " + labelPart).isGreaterThan(0);
+        option.first().click();
+    }
+
+    private String h1() {
+        return page.locator("h1").first().textContent().trim();
+    }
+
+    private void signIn(String email) {
+        open("/sign-in");
+        page.locator("#email input").fill(email);
+        page.locator("#password input").fill(PASSWORD);
+        page.locator("#sign-in").click();
+        page.waitForURL(Pattern.compile(".*/home$"));
+        waitForVaadin();
+    }
+}
