@@ -94,7 +94,8 @@ class EmployerDemoData implements ApplicationRunner {
         LocalDate lastPay = lastMonth.atDay(28);
         LocalDate thisPay = today.withDayOfMonth(Math.min(28, today.getDayOfMonth()));
         as(payroll, () -> {
-            deductions.record(ids.get("sam"), lastPay, "2100.00", true);
+            // Sam's order began this month (it enforces his arrears): his first deduction is this month's,
+            // paid over by the 19th of next month, so his payments page still shows the arrears it will clear
             deductions.record(ids.get("jo"), lastPay, "2350.00", false);
             deductions.record(ids.get("ravi"), lastPay, "1600.00", false);
             deductions.record(ids.get("sam"), thisPay, "2100.00", true);

@@ -20,7 +20,7 @@ import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.ChangeKind;
 import org.childmaintenance.identity.ActingFor;
 import org.childmaintenance.identity.Roles;
-import org.childmaintenance.identity.ui.ActingForBanner;
+import org.childmaintenance.identity.ActingForBanner;
 
 /**
  * One change as a short journey: its questions, then a check page that previews the new amount

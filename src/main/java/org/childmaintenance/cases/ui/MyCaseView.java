@@ -28,7 +28,7 @@ import org.childmaintenance.identity.AccessService;
 import org.childmaintenance.identity.ActingFor;
 import org.childmaintenance.identity.CaseAction;
 import org.childmaintenance.identity.Roles;
-import org.childmaintenance.identity.ui.ActingForBanner;
+import org.childmaintenance.identity.ActingForBanner;
 
 /**
  * "My case": status, the current amount and how it was worked out, the next payment, the

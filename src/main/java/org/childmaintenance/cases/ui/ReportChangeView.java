@@ -16,7 +16,7 @@ import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.ChangeKind;
 import org.childmaintenance.identity.ActingFor;
 import org.childmaintenance.identity.Roles;
-import org.childmaintenance.identity.ui.ActingForBanner;
+import org.childmaintenance.identity.ActingForBanner;
 
 /** Report a change: the changes of case-lifecycle.md §10 this parent can report, each its own short journey. */
 @Route(value = "report-a-change/:caseId?", layout = MainLayout.class)

@@ -35,7 +35,7 @@ import org.childmaintenance.cases.ServiceTypeChange;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.ledger.LedgerQueries;
 import org.childmaintenance.identity.ActingFor;
-import org.childmaintenance.identity.ui.ActingForBanner;
+import org.childmaintenance.identity.ActingForBanner;
 import org.childmaintenance.ledger.LedgerService;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
 import org.childmaintenance.ledger.LedgerViews.LineStatus;

@@ -1,9 +1,8 @@
-package org.childmaintenance.identity.ui;
+package org.childmaintenance.identity;
 
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import org.childmaintenance.identity.ActingFor;
 
 /** The banner at the top of every case page a representative opens: "You are acting for <name> — <scope>". */
 public final class ActingForBanner {
