@@ -331,7 +331,9 @@ class BadInputTest extends KaribuTest {
 
     private static boolean showsAMessage() {
         boolean summary = _find(ErrorSummary.class).stream().anyMatch(s -> s.isVisible() && !s.messages().isEmpty());
-        boolean field = fields().stream().anyMatch(c -> c instanceof HasValidation v && v.isInvalid()
+        // any question can carry the message: text fields, and radio or checkbox questions beside them
+        boolean field = _find(Component.class, spec -> spec.withPredicate(c -> c instanceof HasValidation)).stream()
+                .anyMatch(c -> c instanceof HasValidation v && v.isInvalid()
                 && v.getErrorMessage() != null && !v.getErrorMessage().isBlank());
         return summary || field;
     }
