@@ -159,9 +159,15 @@ public class ReconsiderationService {
         Revision.Parents parents = revision.parents(caseId, CaseAction.DISPUTE);
         DecisionItem d = target(caseId, request.decisionId(), new ArrayList<>());
         long me = myAccount(caseId, CaseAction.DISPUTE);
-        Reconsideration r = reconsiderations.saveAndFlush(new Reconsideration(caseId, d.decisionId(), me,
-                parents.myRole(), clock.instant(), d.notified(), d.lastDayToAsk(),
-                d.inWindow() ? null : request.lateReason().trim(), today().plusDays(DisputeRules.INVITE_DAYS)));
+        Reconsideration r;
+        try {
+            r = reconsiderations.saveAndFlush(new Reconsideration(caseId, d.decisionId(), me,
+                    parents.myRole(), clock.instant(), d.notified(), d.lastDayToAsk(),
+                    d.inWindow() ? null : request.lateReason().trim(), today().plusDays(DisputeRules.INVITE_DAYS)));
+        } catch (org.springframework.dao.DataIntegrityViolationException e) {
+            // the other parent asked at the same moment: one reconsideration per decision (LC-14.2)
+            throw UserFacingException.onField("decision", "disputes.error.otherAsked");
+        }
         savePoint(r, me, parents, request.reasons(), request.details(), request.evidence());
         Long other = otherParent(parents);
         if (other != null) {

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  * posted keep their old amounts; this works out the difference to the revised schedule for them and
  * posts it as one maintenance adjustment: more arrears when the amount went up, a credit against
  * arrears (or an overpayment) when it went down. To the penny; posted once per revision reference.
+ * Earlier revision adjustments on the case count as already corrected (a revision, then an allowed appeal).
  */
 @Service
 public class RevisionAdjustments {
@@ -21,6 +22,8 @@ public class RevisionAdjustments {
     public record DueLine(LocalDate dueDate, BigDecimal amount) {
     }
 
+    /** How this class's adjustments are described, so a later revision can count them. */
+    static final String PREFIX = "Revision: ";
     private final LedgerStore store;
     private final LedgerService ledger;
 
@@ -47,9 +50,14 @@ public class RevisionAdjustments {
                 delta = delta.add(wanted.getOrDefault(o.dueDate(), BigDecimal.ZERO)).subtract(o.amount());
             }
         }
+        for (LedgerStore.StoredTx t : LedgerReadModel.effective(store.transactions(caseId))) {
+            if (t.type() == TxType.ADJUSTMENT && t.description() != null && t.description().startsWith(PREFIX)) {
+                delta = delta.subtract(t.on(LedgerAccount.PP_MAINTENANCE));
+            }
+        }
         delta = delta.setScale(2, java.math.RoundingMode.UNNECESSARY);
         if (delta.signum() != 0) {
-            ledger.adjust(caseId, delta, reason, "revision:" + reference);
+            ledger.adjust(caseId, delta, PREFIX + reason, "revision:" + reference);
         }
         return delta;
     }

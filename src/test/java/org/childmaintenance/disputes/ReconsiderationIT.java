@@ -191,6 +191,25 @@ class ReconsiderationIT {
     }
 
     @Test
+    void a_revision_then_an_allowed_appeal_corrects_only_what_is_still_wrong() {
+        CaseFixtures.Linked c = decidedWithTwoMonthsDue();
+        long id = ask(c, "wrong");
+        twoInstalmentsFallDue(c);
+        fx.signInCaseworker();
+        assertThat(casework.revise(id, new BigDecimal("400.00"), "Payslips")).isEqualByComparingTo("-104.00");
+        fx.signIn(c.payingEmail());
+        service.recordAppeal(c.caseId(), id, LocalDate.now(clock), "SC123/26/00002");
+        fx.signInCaseworker();
+        // the tribunal finds £600 a week: £312.00 a month, £52.00 more than first charged for each month due
+        BigDecimal second = casework.recordAppealOutcome(id, ReconsiderationCasework.AppealResult.ALLOWED,
+                new BigDecimal("600.00"));
+        assertThat(second).isEqualByComparingTo("208.00");
+        fx.signIn(c.payingEmail());
+        setToday(LocalDate.now(clock).plusDays(1));
+        assertThat(ledger.casePayments(c.caseId()).arrears()).as("two months at £312.00").isEqualByComparingTo("624.00");
+    }
+
+    @Test
     void a_stranger_cannot_see_or_ask_and_casework_pages_refuse_parents() {
         CaseFixtures.Linked c = decidedWithTwoMonthsDue();
         long id = ask(c, "wrong");

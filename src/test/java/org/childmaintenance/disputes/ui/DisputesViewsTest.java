@@ -70,7 +70,7 @@ class DisputesViewsTest extends KaribuTest {
 
         assertThat(h1()).isEqualTo("Tell us what is wrong and what you think is right");
         click("continue");
-        assertThat(errorOf("details")).isEqualTo("Tell us what is wrong");
+        assertThat(errorOf("details")).isEqualTo("Tell us what you think is wrong");
         type("details", "SECRET-REASON I earn £400 a week");
         click("continue");
 
