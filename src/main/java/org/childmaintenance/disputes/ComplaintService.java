@@ -54,11 +54,14 @@ public class ComplaintService {
     private final AccessService access;
     private final CurrentUser currentUser;
     private final ConsolatoryPayments payments;
+    private final org.childmaintenance.notices.Notify notify;
     private final AuditService audit;
     private final Clock clock;
 
     ComplaintService(ComplaintRepository complaints, AccessService access, CurrentUser currentUser,
-                     ConsolatoryPayments payments, AuditService audit, Clock clock) {
+                     ConsolatoryPayments payments, org.childmaintenance.notices.Notify notify, AuditService audit,
+                     Clock clock) {
+        this.notify = notify;
         this.complaints = complaints;
         this.access = access;
         this.currentUser = currentUser;
@@ -172,6 +175,7 @@ public class ComplaintService {
             throw new UserFacingException("complaints.error.notNow");
         }
         c.answer(answerText(text), clock.instant());
+        told(c);
         audit.record("COMPLAINT_ANSWERED", "complaint", c.reference(), null);
         return view(c);
     }
@@ -196,11 +200,18 @@ public class ComplaintService {
             throw UserFacingException.onField("consolatory", "complaints.error.noLedger");
         }
         c.finalResponse(answer, clock.instant(), consolatory == null ? null : consolatory.setScale(2));
+        told(c);
         audit.record("COMPLAINT_FINAL_RESPONSE", "complaint", c.reference(), consolatory == null ? null : "payment " + consolatory);
         return view(c);
     }
 
     // --- internals ---------------------------------------------------------------------------------
+
+    /** Tells only the complainant that there is an answer (the notice says nothing more, LC-17.6). */
+    private void told(Complaint c) {
+        notify.send(c.accountId(), org.childmaintenance.notices.NotificationKind.MESSAGE, "complaints.notify.answered",
+                "complaints/view/" + c.id() + (c.caseId() == null ? "" : "/" + c.caseId()));
+    }
 
     private long complainant(@Nullable Long caseId) {
         if (caseId == null) {

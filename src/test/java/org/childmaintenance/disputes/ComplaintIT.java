@@ -29,6 +29,10 @@ class ComplaintIT {
     @Autowired ComplaintService complaints;
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
+    @Autowired org.childmaintenance.identity.IdentityService identity;
+    @Autowired org.childmaintenance.messages.MessagesTestRepresentation representation;
+    @Autowired org.childmaintenance.support.TestAccounts accounts;
+    @Autowired ReconsiderationService reconsiderations;
 
     @AfterEach
     void reset() {
@@ -81,6 +85,55 @@ class ComplaintIT {
         assertThat(jdbc.queryForObject("SELECT SUM(e.amount) FROM ledger_entry e JOIN ledger_transaction t ON t.id = e.transaction_id "
                 + "WHERE t.case_id = ? AND t.type = 'CONSOLATORY_PAYMENT'", BigDecimal.class, c.caseId()))
                 .as("balanced").isEqualByComparingTo("0");
+        String told = "SELECT COUNT(*) FROM portal_notification n JOIN account a ON a.id = n.account_id "
+                + "WHERE a.email = ? AND n.message_key = 'complaints.notify.answered'";
+        assertThat(jdbc.queryForObject(told, Long.class, c.receivingEmail())).isEqualTo(2);
+        assertThat(jdbc.queryForObject(told, Long.class, c.payingEmail())).as("the other parent hears nothing").isZero();
+    }
+
+    @Test
+    void a_representative_with_the_dispute_scope_complains_and_asks_for_their_client_but_not_without_it() {
+        LocalDate today = LocalDate.now(clock);
+        CaseFixtures.Linked c = fx.linkedCase(List.of(CaseFixtures.kid("Max", today.minusYears(4))), ServiceType.DIRECT_PAY);
+        cases.givePayingDetails(c.caseId(), CaseFixtures.employed("500", IncomeFrequency.WEEKLY, PaymentFrequency.MONTHLY,
+                fx.nights(c.caseId())));
+        String rep = org.childmaintenance.support.TestAccounts.uniqueEmail("rep");
+        long repId = identity.provisionAccount(org.childmaintenance.identity.AccountKind.REPRESENTATIVE, rep, "Rep Adviser",
+                CaseFixtures.PASSWORD, null, null);
+        long client = accounts.idOf(c.receivingEmail());
+        representation.grant(repId, c.caseId(), client, java.util.Set.of(org.childmaintenance.identity.CaseAction.VIEW));
+        try {
+            fx.signIn(rep);
+            assertThatThrownBy(() -> complaints.raise(new ComplaintService.ComplaintRequest(c.caseId(), null,
+                    ComplaintCategory.MISTAKE, "x", "y"))).isInstanceOf(AccessDeniedException.class);
+            representation.grant(repId, c.caseId(), client, java.util.Set.of(org.childmaintenance.identity.CaseAction.VIEW,
+                    org.childmaintenance.identity.CaseAction.DISPUTE));
+            ComplaintService.ComplaintView made = complaints.raise(new ComplaintService.ComplaintRequest(c.caseId(), null,
+                    ComplaintCategory.MISTAKE, "Wrong letter sent", "A correction"));
+            reconsiderations.ask(c.caseId(), new ReconsiderationService.Request(null, java.util.Set.of(ChallengeReason.INCOME),
+                    "The income is wrong", null, List.of()));
+            fx.signIn(c.receivingEmail());
+            assertThat(complaints.myComplaints(c.caseId())).extracting(ComplaintService.ComplaintView::id).containsExactly(made.id());
+            assertThat(reconsiderations.myReconsiderations(c.caseId()).getFirst().askedByMe()).as("asked for the client").isTrue();
+        } finally {
+            representation.withdraw(repId, c.caseId());
+        }
+    }
+
+    @Test
+    void an_employer_user_complains_about_an_order_by_its_reference() {
+        fx.signIn("employer.admin@example.com");
+        assertThatThrownBy(() -> complaints.raise(new ComplaintService.ComplaintRequest(null, " ", ComplaintCategory.ENFORCEMENT,
+                "The order amount changed without notice", "An explanation")))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(UserFacingException.FieldError::field).containsExactly("orderReference"));
+        ComplaintService.ComplaintView made = complaints.raise(new ComplaintService.ComplaintRequest(null, "DEO-2026/0042",
+                ComplaintCategory.ENFORCEMENT, "The order amount changed without notice", "An explanation"));
+        assertThat(made.orderReference()).isEqualTo("DEO-2026/0042");
+        assertThat(complaints.myComplaints(null)).extracting(ComplaintService.ComplaintView::id).contains(made.id());
+        fx.signIn(fx.newParent("someone"));
+        assertThat(complaints.myComplaints(null)).isEmpty();
+        assertThatThrownBy(() -> complaints.myComplaint(null, made.id())).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
