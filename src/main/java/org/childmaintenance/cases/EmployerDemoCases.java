@@ -18,7 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 @ConditionalOnProperty(name = "portal.demo-data", havingValue = "true")
 public class EmployerDemoCases {
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private final CaseRepository cases;
     private final PartyRepository parties;
     private final ChildRepository children;
@@ -43,8 +42,8 @@ public class EmployerDemoCases {
             return;
         }
         tx.executeWithoutResult(s -> {
-            LocalDate today = LocalDate.now(clock.withZone(UK));
-            Instant applied = today.minusDays(120).atStartOfDay(UK).toInstant();
+            LocalDate today = LocalDate.now(clock);
+            Instant applied = today.minusDays(120).atStartOfDay(clock.getZone()).toInstant();
             MaintenanceCase c = cases.save(new MaintenanceCase(reference, receivingAccountId, ApplicantType.RECEIVING_PARENT,
                     reference.substring(reference.length() - 9), ServiceType.COLLECT_AND_PAY, false, applied));
             Party rp = new Party(c.id(), PartyRole.RECEIVING, receivingAccountId, receivingName);

@@ -35,7 +35,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class DeductionOrderService {
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private final OrderRepository orders;
     private final OrderEventRepository events;
     private final OrderDocumentRepository documents;
@@ -63,7 +62,7 @@ public class DeductionOrderService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(UK));
+        return LocalDate.now(clock);
     }
 
     // --- casework ---------------------------------------------------------------------------------

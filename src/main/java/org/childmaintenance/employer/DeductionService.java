@@ -57,7 +57,7 @@ public class DeductionService {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(DeductionOrderService.UK));
+        return LocalDate.now(clock);
     }
 
     /** The month of deduction people are working on: the current month by the service's clock. */

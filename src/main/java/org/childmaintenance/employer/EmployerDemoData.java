@@ -75,7 +75,7 @@ class EmployerDemoData implements ApplicationRunner {
         demoCases.createDecidedCase("121000000102", nina, "Nina Patel", ravi, "Ravi Patel", "Asha Patel",
                 LocalDate.of(2018, 7, 21), new BigDecimal("1900.00"));
 
-        LocalDate today = LocalDate.now(clock.withZone(DeductionOrderService.UK));
+        LocalDate today = LocalDate.now(clock);
         YearMonth thisMonth = YearMonth.from(today);
         YearMonth lastMonth = thisMonth.minusMonths(1);
         Map<String, Long> ids = as(caseworker, () -> Map.of(

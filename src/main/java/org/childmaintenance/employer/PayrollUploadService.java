@@ -127,7 +127,7 @@ public class PayrollUploadService {
         Set<String> recorded = new HashSet<>();
         jdbc.query("select order_id, pay_date from deo_deduction where organisation_id = ?",
                 rs -> { recorded.add(rs.getLong(1) + "|" + rs.getDate(2).toLocalDate()); }, org);
-        LocalDate today = LocalDate.now(clock.withZone(DeductionOrderService.UK));
+        LocalDate today = LocalDate.now(clock);
         List<UploadRow> rows = new ArrayList<>(records.size());
         List<Valid> valid = new ArrayList<>(records.size());
         Set<String> inFile = new HashSet<>();

@@ -164,6 +164,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             if (d.serviceType() == org.childmaintenance.cases.ServiceType.COLLECT_AND_PAY) {
                 paragraph(getTranslation(c.myRole() == PartyRole.PAYING ? "mycase.fee.paying" : "mycase.fee.receiving"));
             }
+            addLookAgain(c.id(), d);
         }
         if (!c.schedule().isEmpty()) {
             DataTable table = new DataTable(getTranslation("mycase.schedule.caption",
@@ -248,5 +249,17 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
     @Override
     protected String pageTitle() {
         return getTranslation("mycase.title");
+    }
+
+    /** The disputes feature's "Ask us to look again" (LC-14.5): the decision's date and the last day to ask (+30 days). */
+    private void addLookAgain(long caseId, CaseService.DecisionView d) {
+        java.time.LocalDate notified = java.time.LocalDate.ofInstant(d.decidedAt(), clock.getZone());
+        Paragraph p = new Paragraph(getTranslation("mycase.lookAgain", CaseViews.DATE.format(notified),
+                CaseViews.DATE.format(notified.plusDays(30))));
+        p.setId("look-again");
+        com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                "disputes/case/" + caseId, getTranslation("mycase.lookAgain.link"));
+        link.setId("look-again-link");
+        add(p, new Paragraph(link));
     }
 }

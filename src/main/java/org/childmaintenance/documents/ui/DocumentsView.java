@@ -72,6 +72,9 @@ public class DocumentsView extends PortalPage implements BeforeEnterObserver {
 
     private void show(long caseId, String reference) {
         paragraph(getTranslation("documents.lead", reference)).setId("documents-case");
+        Anchor lookAgain = new Anchor("disputes/case/" + caseId, getTranslation("documents.lookAgain")); // disputes feature
+        lookAgain.setId("look-again-link");
+        add(new com.vaadin.flow.component.html.Paragraph(lookAgain));
         List<DocumentItem> items = documents.documents(caseId);
         if (items.isEmpty()) {
             paragraph(getTranslation("documents.none")).setId("no-documents");

@@ -22,7 +22,7 @@ import org.childmaintenance.messages.MessageViews.MessageView;
 
 /** Pieces the message pages share: the history of a conversation, dates, the message box. All text is set as text. */
 final class MessageParts {
-    static final ZoneId UK = ZoneId.of("Europe/London");
+    static final ZoneId UK = ZoneId.of(org.childmaintenance.base.TimeConfig.ZONE_NAME);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
