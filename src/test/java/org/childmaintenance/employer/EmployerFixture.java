@@ -8,7 +8,7 @@ import org.childmaintenance.identity.EmployerRole;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.ledger.LedgerFixture;
-import org.childmaintenance.ledger.ServiceType;
+import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.support.TestAccounts;
 import org.springframework.stereotype.Component;
 

@@ -13,7 +13,7 @@ import org.childmaintenance.employer.EmployerFixture.Org;
 import org.childmaintenance.employer.RemittanceService.RemittanceForm;
 import org.childmaintenance.ledger.EmployerPayments;
 import org.childmaintenance.ledger.LedgerFixture;
-import org.childmaintenance.ledger.LedgerService;
+import org.childmaintenance.ledger.LedgerQueries;
 import org.childmaintenance.support.MutableClock;
 import org.childmaintenance.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +34,7 @@ class EmployerServicesIT {
     @Autowired DeductionOrderService orders;
     @Autowired DeductionService deductions;
     @Autowired RemittanceService remittances;
-    @Autowired LedgerService ledger;
+    @Autowired LedgerQueries ledger;
     @Autowired EmployerPayments employerPayments;
     @Autowired MutableClock clock;
 

@@ -1,0 +1,14 @@
+package org.childmaintenance.casework;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface CaseNoteRepository extends JpaRepository<CaseNote, Long> {
+    List<CaseNote> findByCaseIdOrderByCreatedAtDescIdDesc(long caseId);
+}
+
+interface LedgerActionRepository extends JpaRepository<LedgerAction, Long> {
+    List<LedgerAction> findByStatusOrderByRequestedAt(LedgerAction.Status status);
+
+    List<LedgerAction> findByCaseIdOrderByRequestedAtDesc(long caseId);
+}
