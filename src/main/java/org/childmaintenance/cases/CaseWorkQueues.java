@@ -2,7 +2,7 @@ package org.childmaintenance.cases;
 
 import java.util.List;
 import java.util.function.Function;
-import org.childmaintenance.base.ui.WorkQueue;
+import org.childmaintenance.base.WorkQueue;
 import org.childmaintenance.cases.CaseService.CaseworkItem;
 import org.childmaintenance.cases.CaseService.CaseworkQueues;
 import org.springframework.context.annotation.Bean;

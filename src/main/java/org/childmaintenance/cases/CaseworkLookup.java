@@ -146,6 +146,13 @@ public class CaseworkLookup {
         return Optional.of(file);
     }
 
+    /** The case's latest decision (for enforcement limits), if any. */
+    @Transactional(readOnly = true)
+    public Optional<DecisionView> latestDecision(long caseId) {
+        access.requireCaseAccess(caseId, CaseAction.VIEW);
+        return decisions.findFirstByCaseIdOrderByEffectiveDateDescIdDesc(caseId).map(support::view);
+    }
+
     /** Whether there is a case with this id. */
     @Transactional(readOnly = true)
     public boolean exists(long caseId) {

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.UserFacingException;
-import org.childmaintenance.base.ui.WorkQueue;
+import org.childmaintenance.base.WorkQueue;
 import org.childmaintenance.cases.CaseworkLookup;
 import org.childmaintenance.cases.CaseworkLookup.Found;
 import org.childmaintenance.employer.DeductionOrderService;

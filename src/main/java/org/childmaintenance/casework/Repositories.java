@@ -12,3 +12,9 @@ interface LedgerActionRepository extends JpaRepository<LedgerAction, Long> {
 
     List<LedgerAction> findByCaseIdOrderByRequestedAtDesc(long caseId);
 }
+
+interface EnforcementRepository extends JpaRepository<EnforcementAction, Long> {
+    List<EnforcementAction> findByCaseIdOrderByCreatedAtDescIdDesc(long caseId);
+
+    boolean existsByCaseIdAndStatus(long caseId, EnforcementAction.Status status);
+}

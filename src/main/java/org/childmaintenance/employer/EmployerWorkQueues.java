@@ -1,6 +1,6 @@
 package org.childmaintenance.employer;
 
-import org.childmaintenance.base.ui.WorkQueue;
+import org.childmaintenance.base.WorkQueue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

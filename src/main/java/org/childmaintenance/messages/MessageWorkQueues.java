@@ -1,7 +1,7 @@
 package org.childmaintenance.messages;
 
 import java.util.Objects;
-import org.childmaintenance.base.ui.WorkQueue;
+import org.childmaintenance.base.WorkQueue;
 import org.childmaintenance.messages.MessageViews.InboxFilter;
 import org.childmaintenance.messages.MessageViews.InboxItem;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.childmaintenance.base.ui;
+package org.childmaintenance.base;
 
 import java.time.Instant;
 import java.util.function.Supplier;
