@@ -27,6 +27,7 @@ import org.childmaintenance.cases.CaseworkLookup.PartyView;
 import org.childmaintenance.casework.CaseRecords;
 import org.childmaintenance.casework.CaseRecords.CaseRecord;
 import org.childmaintenance.casework.CaseworkDesk;
+import org.childmaintenance.casework.EnforcementActions;
 import org.childmaintenance.casework.LedgerApprovals;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.ledger.CaseworkLedger.TransactionView;
@@ -47,11 +48,13 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
     private final CaseRecords records;
     private final CaseworkDesk desk;
     private final LedgerApprovals approvals;
+    private final EnforcementActions enforcement;
     private long caseId;
     private String title = "";
 
-    public CaseRecordView(CaseRecords records, CaseworkDesk desk, LedgerApprovals approvals) {
+    public CaseRecordView(CaseRecords records, CaseworkDesk desk, LedgerApprovals approvals, EnforcementActions enforcement) {
         this.records = records;
+        this.enforcement = enforcement;
         this.desk = desk;
         this.approvals = approvals;
         getStyle().set("max-width", "none");
@@ -105,13 +108,7 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
             add(new Paragraph(a));
         });
         section("enforcement", "desk.section.enforcement");
-        if (r.orders().isEmpty()) {
-            paragraph(getTranslation("desk.enforcement.none"));
-        }
-        r.orders().forEach(o -> add(new Paragraph(getTranslation("desk.enforcement.deo", o.organisationName(),
-                getTranslation("employer.status." + o.status().name()), date(o.effectiveDate()),
-                MoneyText.format(o.monthlyRate())))));
-        add(new Anchor("casework/deductions", getTranslation("desk.enforcement.link")));
+        add(new EnforcementPanel(caseId, enforcement, r.orders(), this::render));
         section("notes", "desk.section.notes");
         add(new NotesPanel(caseId, desk, this::render));
         section("ledger-actions", "desk.section.ledgerActions");
