@@ -32,7 +32,15 @@ class LedgerActionViewTest extends KaribuTest {
 
     private static java.util.Optional<Button> approveFor(String reason) {
         return _find(Button.class, b -> b.withText("Approve")).stream()
-                .filter(b -> b.getElement().getParent().getParent().getOuterHTML().contains(reason)).findFirst();
+                .filter(b -> rowOf(b.getElement()).getOuterHTML().contains(reason)).findFirst();
+    }
+
+    private static com.vaadin.flow.dom.Element rowOf(com.vaadin.flow.dom.Element e) {
+        com.vaadin.flow.dom.Element row = e;
+        while (row.getParent() != null && !"tr".equals(row.getTag())) {
+            row = row.getParent();
+        }
+        return row;
     }
 
     @Test
