@@ -24,6 +24,7 @@ import org.childmaintenance.ledger.LedgerService;
 import org.childmaintenance.ledger.LedgerViews.Viewer;
 import org.childmaintenance.ledger.TxType;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,8 +99,13 @@ public class EnforcementActions {
         if (!errors.isEmpty()) {
             throw new UserFacingException("error.form", errors);
         }
-        EnforcementAction a = actions.save(new EnforcementAction(caseId, kind, weekly, lump, why,
-                LocalDate.now(clock), currentUser.require().accountId(), clock.instant()));
+        EnforcementAction a;
+        try {
+            a = actions.saveAndFlush(new EnforcementAction(caseId, kind, weekly, lump, why,
+                    LocalDate.now(clock), currentUser.require().accountId(), clock.instant()));
+        } catch (DataIntegrityViolationException anotherJustTaken) {
+            throw UserFacingException.onField("enforcement-kind", "desk.error.oneAtATime");
+        }
         if (kind.ledgerCharge() != null) {
             Set<Long> before = chargeIds(caseId);
             ledger.chargeEnforcement(caseId, kind.ledgerCharge(), "enforcement-" + a.id());

@@ -37,6 +37,7 @@ class EnforcementActionsIT {
     @Autowired LedgerQueries ledgerQueries;
     @Autowired CaseworkLookup lookup;
     @Autowired MutableClock clock;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void reset() {
@@ -83,6 +84,18 @@ class EnforcementActionsIT {
         EnforcementActions.ActionView benefit = enforcement.ofCase(c.caseId()).stream()
                 .filter(a -> a.kind() == EnforcementKind.BENEFIT).findFirst().orElseThrow();
         assertThat(benefit.weeklyAmount()).isEqualByComparingTo("8.40");
+    }
+
+    @Test
+    void the_database_keeps_one_active_action_per_case_even_if_two_caseworkers_act_at_once() {
+        CaseFixtures.Linked c = decided();
+        enforcement.take(c.caseId(), EnforcementKind.DEO, null, "Employer found");
+        String insert = "insert into casework_enforcement (case_id, kind, status, charge, reason, started_on, created_by,"
+                + " created_at) values (?, 'LIABILITY_ORDER', 'ACTIVE', 300.00, 'race', ?, 1, ?)";
+        assertThatThrownBy(() -> jdbc.update(insert, c.caseId(), LocalDate.now(clock), java.sql.Timestamp.from(clock.instant())))
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        jdbc.update(insert.replace("'ACTIVE'", "'ENDED'"), c.caseId(), LocalDate.now(clock),
+                java.sql.Timestamp.from(clock.instant()));
     }
 
     @Test

@@ -71,6 +71,11 @@ class CaseworkDeskViewTest extends KaribuTest {
         click("find");
         assertThat(html("results-table")).contains(c.reference());
 
+        type("term", "northfield foods");
+        click("find");
+        assertThat(byId("results-table").getElement().getOuterHTML()).as("cases with the demo employer's orders")
+                .contains("result-");
+
         type("term", "zz-nobody-" + System.nanoTime());
         click("find");
         assertThat(_get(Paragraph.class, p -> p.withId("no-results")).getText()).startsWith("No case matches");
