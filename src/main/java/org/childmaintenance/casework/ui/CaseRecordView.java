@@ -1,0 +1,219 @@
+package org.childmaintenance.casework.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.childmaintenance.base.MoneyText;
+import org.childmaintenance.base.ui.DataTable;
+import org.childmaintenance.base.ui.MainLayout;
+import org.childmaintenance.base.ui.PortalPage;
+import org.childmaintenance.cases.CaseService.DecisionView;
+import org.childmaintenance.cases.CaseworkLookup.CaseFile;
+import org.childmaintenance.cases.CaseworkLookup.PartyView;
+import org.childmaintenance.casework.CaseRecords;
+import org.childmaintenance.casework.CaseRecords.CaseRecord;
+import org.childmaintenance.casework.CaseworkDesk;
+import org.childmaintenance.casework.EnforcementActions;
+import org.childmaintenance.casework.LedgerApprovals;
+import org.childmaintenance.identity.Roles;
+import org.childmaintenance.ledger.CaseworkLedger.TransactionView;
+import org.childmaintenance.ledger.LedgerViews.CasePayments;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One case for casework, in sections: parties (safety flags marked), children, decisions with their
+ * breakdowns, schedule, ledger, documents, messages, enforcement, notes, ledger actions and the audit trail.
+ */
+@Route(value = "casework/case/:caseId([0-9]+)", layout = MainLayout.class)
+@RolesAllowed(Roles.CASEWORKER)
+public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
+    public static final String CASE_ID = "caseId";
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
+    private final CaseRecords records;
+    private final CaseworkDesk desk;
+    private final LedgerApprovals approvals;
+    private final EnforcementActions enforcement;
+    private long caseId;
+    private String title = "";
+
+    public CaseRecordView(CaseRecords records, CaseworkDesk desk, LedgerApprovals approvals, EnforcementActions enforcement) {
+        this.records = records;
+        this.enforcement = enforcement;
+        this.desk = desk;
+        this.approvals = approvals;
+        getStyle().set("max-width", "none");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        caseId = event.getRouteParameters().getLong(CASE_ID).orElseThrow(NotFoundException::new);
+        render(null);
+    }
+
+    void render(@Nullable String message) {
+        removeAll();
+        CaseRecord r = records.caseRecord(caseId).orElseThrow(NotFoundException::new);
+        CaseFile f = r.file();
+        title = getTranslation("desk.case.title", f.reference());
+        heading(title);
+        Paragraph status = paragraph(message == null ? "" : message);
+        status.setId("case-message");
+        status.getElement().setAttribute("role", "status");
+        add(new Anchor("casework", getTranslation("desk.back")));
+        paragraph(getTranslation("caseStatus." + f.status().name()) + " · " + getTranslation("desk.case.service."
+                + f.serviceType().name())).setId("case-status");
+        parties(f.parties());
+        section("children", "desk.section.children");
+        DataTable kids = new DataTable(getTranslation("desk.section.children"), getTranslation("desk.col.name"),
+                getTranslation("desk.col.born"), getTranslation("desk.col.nights"), getTranslation("desk.col.ended"));
+        f.children().forEach(k -> kids.row(k.name(), date(k.dateOfBirth()), String.valueOf(k.nights()), date(k.endedOn())));
+        add(kids);
+        decisions(f.decisions());
+        section("schedule", "desk.section.schedule");
+        DataTable schedule = new DataTable(getTranslation("desk.section.schedule"), getTranslation("desk.col.due"),
+                getTranslation("desk.col.period"), getTranslation("desk.col.amount"));
+        f.schedule().forEach(i -> schedule.row(date(i.dueDate()), date(i.periodStart()) + " – " + date(i.periodEnd()),
+                MoneyText.format(i.amount())));
+        add(schedule.numeric(2));
+        ledger(r.payments(), r.transactions());
+        section("documents", "desk.section.documents");
+        if (f.documents().isEmpty()) {
+            paragraph(getTranslation("desk.none"));
+        }
+        f.documents().forEach(d -> add(new Paragraph(d.title() + " · " + WHEN.format(d.createdAt()))));
+        section("messages", "desk.section.messages");
+        if (r.messages().isEmpty()) {
+            paragraph(getTranslation("desk.none"));
+        }
+        r.messages().forEach(m -> {
+            Anchor a = new Anchor("casework/messages/" + m.conversationId(),
+                    getTranslation("messages.subject." + m.subject().name()) + " · " + WHEN.format(m.lastMessageAt()));
+            a.setId("conversation-" + m.conversationId());
+            add(new Paragraph(a));
+        });
+        section("enforcement", "desk.section.enforcement");
+        add(new EnforcementPanel(caseId, enforcement, r.orders(), this::render));
+        section("notes", "desk.section.notes");
+        add(new NotesPanel(caseId, desk, this::render));
+        section("ledger-actions", "desk.section.ledgerActions");
+        add(new LedgerActionForm(caseId, approvals, r.transactions(), r.ledgerActions(), this::render));
+        section("audit", "desk.section.audit");
+        DataTable trail = new DataTable(getTranslation("desk.section.audit"), getTranslation("desk.col.when"),
+                getTranslation("desk.col.who"), getTranslation("desk.col.action"), getTranslation("desk.col.detail"));
+        trail.setId("audit-trail");
+        r.auditTrail().forEach(a -> trail.row(WHEN.format(a.occurredAt()), a.actorLabel(), a.action(), a.detail()));
+        add(trail);
+    }
+
+    private void parties(List<PartyView> parties) {
+        section("parties", "desk.section.parties");
+        for (PartyView p : parties) {
+            Div card = new Div();
+            card.setId("party-" + p.role().name().toLowerCase(Locale.ROOT));
+            card.add(new H3(getTranslation("desk.role." + p.role().name()) + ": " + p.name()));
+            if (p.safetyFlag()) {
+                Span flag = new Span(getTranslation("desk.safetyFlag"));
+                flag.addClassName("tag");
+                flag.addClassName("tag--red");
+                flag.setId("safety-flag-" + p.role().name().toLowerCase(Locale.ROOT));
+                card.add(new Paragraph(flag));
+            }
+            DataTable t = new DataTable(getTranslation("desk.role." + p.role().name()), getTranslation("desk.col.detail"),
+                    getTranslation("desk.col.value"));
+            t.row(getTranslation("desk.party.email"), text(p.email()));
+            t.row(getTranslation("desk.party.phone"), text(p.phone()));
+            t.row(getTranslation("desk.party.address"), text(p.address()) + (p.postcode() == null ? "" : ", " + p.postcode()));
+            t.row(getTranslation("desk.party.ni"), text(p.niNumber()));
+            t.row(getTranslation("desk.party.employer"), text(p.employer()));
+            t.row(getTranslation("desk.party.account"), getTranslation(p.accountId() == null ? "desk.party.noAccount" : "desk.party.hasAccount"));
+            card.add(t);
+            add(card);
+        }
+    }
+
+    private void decisions(List<DecisionView> decisions) {
+        section("decisions", "desk.section.decisions");
+        if (decisions.isEmpty()) {
+            paragraph(getTranslation("desk.none"));
+        }
+        for (DecisionView d : decisions) {
+            add(new H3(getTranslation("desk.decision", date(d.effectiveDate()), MoneyText.format(d.weeklyAmount()), d.rateBand())));
+            paragraph(d.reason());
+            DataTable steps = new DataTable(getTranslation("desk.decision.breakdown"), getTranslation("desk.col.step"),
+                    getTranslation("desk.col.detail"));
+            steps.setId("decision-" + d.id());
+            d.steps().forEach(s -> steps.row(s.step(), s.explanation()));
+            add(steps);
+        }
+    }
+
+    private void ledger(@Nullable CasePayments p, List<TransactionView> transactions) {
+        section("ledger", "desk.section.ledger");
+        if (p == null) {
+            paragraph(getTranslation("desk.ledger.none"));
+            return;
+        }
+        DataTable sums = new DataTable(getTranslation("desk.section.ledger"), getTranslation("desk.col.detail"),
+                getTranslation("desk.col.amount"));
+        sums.setId("ledger-summary");
+        sums.row(getTranslation("desk.ledger.due"), MoneyText.format(p.totalDue()));
+        sums.row(getTranslation("desk.ledger.paid"), MoneyText.format(p.totalPaid()));
+        sums.row(getTranslation("desk.ledger.arrears"), MoneyText.format(p.arrears()));
+        sums.row(getTranslation("desk.ledger.arrearsAge"), getTranslation("desk.age.days", p.oldestArrearsDays()));
+        sums.row(getTranslation("desk.ledger.fees"), MoneyText.format(p.fees().collectionFeesCharged()) + " / "
+                + MoneyText.format(p.fees().collectionFeesOutstanding()));
+        sums.row(getTranslation("desk.ledger.charges"), MoneyText.format(p.fees().chargesCharged()) + " / "
+                + MoneyText.format(p.fees().chargesOutstanding()));
+        add(sums.numeric(1));
+        DataTable tx = new DataTable(getTranslation("desk.ledger.transactions"), getTranslation("desk.col.id"),
+                getTranslation("desk.col.date"), getTranslation("desk.col.type"), getTranslation("desk.col.reference"),
+                getTranslation("desk.col.entries"));
+        tx.setId("transactions");
+        for (TransactionView t : transactions) {
+            Div entries = new Div();
+            t.entries().forEach(e -> entries.add(new Div(e.account().name() + " " + MoneyText.format(e.amount()))));
+            tx.rowOf(String.valueOf(t.id()), date(t.date()), t.type().name(), t.reference(), entries);
+        }
+        add(tx);
+    }
+
+    private void section(String id, String key) {
+        H2 h = new H2(getTranslation(key));
+        h.setId("section-" + id);
+        add(h);
+    }
+
+    private String text(@Nullable String s) {
+        return s == null || s.isBlank() ? getTranslation("desk.notGiven") : s;
+    }
+
+    static String date(@Nullable LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
+    static String when(Instant at) {
+        return WHEN.format(at);
+    }
+
+    @Override
+    protected String pageTitle() {
+        return title;
+    }
+
+}
