@@ -206,7 +206,9 @@ public class DeductionOrderService {
 
     /** A notice's PDF, for the employer whose order it is, its paying parent, or casework. */
     public byte[] documentPdf(long documentId) {
-        OrderDocument d = documents.findById(documentId).orElseThrow(() -> new UserFacingException("employer.error.noOrder"));
+        // Only casework learns that an id is no notice; anyone else is refused alike, so ids cannot be probed.
+        OrderDocument d = documents.findById(documentId).orElseThrow(() -> access.caseworker()
+                ? new UserFacingException("employer.error.noOrder") : new AccessDeniedException("No such notice of yours"));
         DeductionOrder o = orders.findById(d.orderId()).orElseThrow();
         if (!access.caseworker() && !reads.isPayingParent(o)) {
             access.own(o);
