@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class LedgerWorkQueues {
     @Bean
-    WorkQueue ledgerMissedPaymentsQueue(LedgerQueries queries) {
+    WorkQueue ledgerMissedPaymentsQueue(LedgerQueries queries, java.time.Clock clock) {
         return WorkQueue.of("ledger.missed", "desk.queue.missedPayments", "casework/payments", false,
                 () -> WorkQueue.snapshotOf(queries.missedPaymentReports(1000).stream()
-                        .map(r -> r.reportedOn().atStartOfDay(LedgerService.UK).toInstant()).toList()));
+                        .map(r -> r.reportedOn().atStartOfDay(clock.getZone()).toInstant()).toList()));
     }
 }
