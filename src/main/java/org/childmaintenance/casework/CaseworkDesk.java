@@ -74,6 +74,9 @@ public class CaseworkDesk {
         if (t.length() < 2) {
             throw UserFacingException.onField("term", "desk.error.term");
         }
+        if (t.length() > 100) {
+            throw UserFacingException.onField("term", "desk.error.termTooLong");
+        }
         Map<Long, Found> found = new LinkedHashMap<>();
         lookup.search(t).forEach(f -> found.put(f.caseId(), f));
         String lower = t.toLowerCase(Locale.UK);

@@ -63,7 +63,8 @@ class BadInputTest extends KaribuTest {
 
     /** Pages where a submit may rightly change nothing and say nothing, with the reason (reviewed). */
     static final Map<String, String> NO_MESSAGE_EXPECTED = Map.of(
-            "casework/messages", "the inbox filter: a search that matches nothing shows an empty list, not an error");
+            "casework/messages", "the inbox filter: a search that matches nothing shows an empty list, not an error",
+            "casework", "find a case: a search that matches nothing says 'No cases found' (too short or too long is a field error)");
 
     @Autowired JdbcTemplate jdbc;
     @Autowired WebApplicationContext web;
