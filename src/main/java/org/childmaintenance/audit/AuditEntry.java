@@ -38,9 +38,9 @@ class AuditEntry {
     private String detail;
     @Column(name = "source_address")
     private String sourceAddress;
-    @Column(name = "prev_hash")
+    @Column(name = "prev_hash", columnDefinition = "CHAR(64)")
     private String prevHash;
-    @Column(name = "entry_hash")
+    @Column(name = "entry_hash", columnDefinition = "CHAR(64)")
     private String entryHash;
 
     protected AuditEntry() {

@@ -42,7 +42,7 @@ class Representation {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RepresentationStatus status;
-    @Column(name = "token_hash")
+    @Column(name = "token_hash", columnDefinition = "CHAR(64)")
     private @Nullable String tokenHash;
     @Column(name = "token_expires_at")
     private @Nullable Instant tokenExpiresAt;
