@@ -282,7 +282,6 @@ public class LedgerService {
     /** DESIGN (LC-12.3 has no published terms): at least £5 a month, cleared within 5 years (60 payments). */
     static final BigDecimal PLAN_MINIMUM = new BigDecimal("5.00");
     static final int PLAN_MAX_INSTALMENTS = 60;
-
     public int agreeArrearsPlan(long caseId, BigDecimal amountPerInstalment) {
         return agreeArrearsPlan(caseId, amountPerInstalment, today().plusMonths(1).withDayOfMonth(1));
     }
