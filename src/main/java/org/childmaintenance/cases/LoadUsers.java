@@ -58,11 +58,12 @@ class LoadUsers implements ApplicationRunner {
         int made = 0;
         for (int i = 1; i <= count; i++) {
             String receivingEmail = "load.receiving." + i + "@example.com";
-            if (identity.accountExists(receivingEmail)) {
-                continue;
-            }
-            long receiving = identity.provisionAccount(AccountKind.PARENT, receivingEmail, "Load Receiving " + i, PASSWORD, null, null);
             int n = i;
+            long receiving = identity.findAccountId(receivingEmail).orElseGet(() ->
+                    identity.provisionAccount(AccountKind.PARENT, receivingEmail, "Load Receiving " + n, PASSWORD, null, null));
+            if (!parties.findByAccountId(receiving).isEmpty()) {
+                continue; // made by an earlier start
+            }
             String payingEmail = "load.paying." + i + "@example.com";
             long paying = identity.findAccountId(payingEmail).orElseGet(() ->
                     identity.provisionAccount(AccountKind.PARENT, payingEmail, "Load Paying " + n, PASSWORD, null, null));

@@ -27,6 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class VaadinClient {
     static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String DUMP = System.getProperty("load.dump");
 
     /** A round trip that did not do what a browser would expect (HTTP error, Vaadin error, expired session). */
     static final class LoadError extends RuntimeException {
@@ -237,6 +238,13 @@ final class VaadinClient {
             throw new LoadError(label + ": UIDL answered " + r.statusCode());
         }
         String text = new String(r.body(), StandardCharsets.UTF_8);
+        if (DUMP != null) { // -Dload.dump=<folder>: keep each UIDL answer to see what a page sends
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(DUMP, label + "-" + clientId + ".json"), text);
+            } catch (IOException e) {
+                throw new LoadError("dump: " + e);
+            }
+        }
         if (text.startsWith("for(;;);")) {
             text = text.substring("for(;;);".length());
         }
