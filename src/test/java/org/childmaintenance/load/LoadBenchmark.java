@@ -46,9 +46,11 @@ public final class LoadBenchmark {
             return new Mix(v[0], v[1], v[2], v[3]);
         }
 
+        /** Spreads the kinds over the users in the mix's proportions, also for small numbers of users. */
         String kindOf(int user) {
             int total = parent + employer + caseworker + anonymous;
-            int slot = user % total;
+            double position = (user * 0.6180339887498949) % 1.0; // golden-ratio sequence: evenly spread
+            double slot = position * total;
             if (slot < parent) {
                 return "parent";
             }
@@ -166,6 +168,12 @@ public final class LoadBenchmark {
             System.out.printf(", pid %d %.2f", pids[i], (after.ticksOfPids[i] - before.ticksOfPids[i]) / 100.0 / wall);
         }
         System.out.println();
+        if (pids.length > 0) {
+            double serverCpuMs = (after.ticksOfPids[0] - before.ticksOfPids[0]) * 10.0;
+            System.out.printf("first pid's CPU per round trip %.1f ms, per action %.1f ms; driver's share of the busy CPU %.0f %%%n",
+                    serverCpuMs / Math.max(1, stats.roundTrips()), serverCpuMs / Math.max(1, stats.actions()),
+                    100 * driver / Math.max(0.01, machine));
+        }
         System.out.print(stats.table());
         System.out.println("==== end ====");
     }
