@@ -10,6 +10,7 @@ public class SummaryList extends Div {
     private final Element dl = new Element("dl");
     /** The rows' HTML when the list is sent as plain HTML ({@link #asPlainHtml()}); null otherwise. */
     private StringBuilder plainRows;
+    private final StringBuilder plainText = new StringBuilder();
 
     public SummaryList() {
         addClassName("summary-list");
@@ -34,6 +35,7 @@ public class SummaryList extends Div {
             plainRows.append("<div class=\"summary-list__row\"><dt class=\"summary-list__key\">").append(PlainHtml.escape(key))
                     .append("</dt><dd class=\"summary-list__value\">").append(PlainHtml.escape(value)).append("</dd></div>");
             PlainHtml.setContent(this, "<dl>" + plainRows + "</dl>");
+            plainText.append(key).append(value == null ? "" : value);
             return this;
         }
         Element row = new Element("div");
@@ -56,5 +58,10 @@ public class SummaryList extends Div {
         }
         dl.appendChild(row);
         return this;
+    }
+
+    /** The list's text as people read it (keys and values), whichever way it is sent. */
+    public String text() {
+        return plainRows != null ? plainText.toString() : getElement().getTextRecursively();
     }
 }

@@ -101,7 +101,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
     private void show(CaseOverview c) {
         ActingForBanner.addTo(this, actingFor, c.id());
         heading(getTranslation("mycase.title"));
-        SummaryList facts = new SummaryList();
+        SummaryList facts = new SummaryList().asPlainHtml();
         facts.setId("case-facts");
         facts.row(getTranslation("mycase.reference"), c.reference(), null);
         facts.row(getTranslation("mycase.yourRole"), getTranslation("role." + c.myRole().name()), null);
@@ -223,7 +223,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
         add(events);
         add(new H2(getTranslation("mycase.yourDetails")));
         CaseService.MyDetails me = c.myDetails();
-        SummaryList mine = new SummaryList();
+        SummaryList mine = new SummaryList().asPlainHtml();
         mine.setId("my-details");
         mine.row(getTranslation("mycase.you.name"), me.name(), null);
         mine.row(getTranslation("mycase.you.address"), me.address() == null ? "" : me.address() + ", " + me.postcode(), null);
