@@ -265,7 +265,7 @@ class EmployerViewsTest extends KaribuTest {
     @Test
     void documents_list_the_order_notices_and_another_organisation_cannot_open_the_order() {
         signInAs("employer.admin@example.com");
-        UI.getCurrent().navigate(EmployerDocumentsView.class);
+        UI.getCurrent().navigate(org.childmaintenance.documents.ui.OrganisationDocumentsView.class);
         assertThat(h1()).isEqualTo("Documents");
         assertThat(page()).contains("Deduction from earnings order");
 
