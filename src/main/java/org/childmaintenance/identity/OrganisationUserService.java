@@ -118,11 +118,11 @@ public class OrganisationUserService {
     @Transactional
     @PreAuthorize("hasRole('EMPLOYER_ADMIN')")
     public void changeRole(long accountId, EmployerRole role) {
-        Account me = me();
         if (role == null) {
             throw UserFacingException.onField("role", "error.colleague.role.missing");
         }
-        List<Account> everyone = accounts.lockOrganisation(me.organisationId());
+        List<Account> everyone = lockMyOrganisation();
+        Account me = me();
         Account a = colleagueOf(me, accountId);
         if (a.employerRole() == role) {
             throw UserFacingException.onField("role", "error.colleague.role.same");
@@ -143,8 +143,8 @@ public class OrganisationUserService {
     @Transactional
     @PreAuthorize("hasRole('EMPLOYER_ADMIN')")
     public void removeColleague(long accountId) {
+        List<Account> everyone = lockMyOrganisation();
         Account me = me();
-        List<Account> everyone = accounts.lockOrganisation(me.organisationId());
         Account a = colleagueOf(me, accountId);
         if (a.employerRole() == EmployerRole.ADMIN && admins(everyone) <= 1) {
             throw new UserFacingException("error.colleague.lastAdmin");
@@ -153,6 +153,18 @@ public class OrganisationUserService {
         a.removeFromOrganisation(clock.instant());
         sessions.endAllSessionsAndLinks(a.id());
         audit.record("EMPLOYER_USER_REMOVED", "account", a.id().toString(), "from organisation " + organisation);
+    }
+
+    /**
+     * Locks the organisation's accounts before anything of them is read, so two administrators acting
+     * at once take turns and each sees the other's change (the organisation keeps an administrator).
+     */
+    private List<Account> lockMyOrganisation() {
+        Long organisation = currentUser.require().organisationId();
+        if (organisation == null) {
+            throw new AccessDeniedException("Not in an organisation");
+        }
+        return accounts.lockOrganisation(organisation);
     }
 
     /** The signed-in administrator, as the database has them now (a removed or demoted admin is refused). */
