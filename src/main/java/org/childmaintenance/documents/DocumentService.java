@@ -78,10 +78,10 @@ public class DocumentService {
     /** The signed-in employer user's organisation's documents (order notices and the like), newest first. */
     @PreAuthorize("hasRole('EMPLOYER')")
     public List<DocumentItem> myOrganisationDocuments() {
-        long organisation = myOrganisation();
+        myOrganisation();
         List<DocumentItem> out = new ArrayList<>();
         for (DocumentSource s : sources) {
-            s.organisationDocuments(organisation)
+            s.organisationDocuments()
                     .forEach(e -> out.add(new DocumentItem(s.name(), e.key(), e.title(), e.date(), e.contentType())));
         }
         out.sort(Comparator.comparing(DocumentItem::date).reversed().thenComparing(DocumentItem::title));
@@ -94,7 +94,7 @@ public class DocumentService {
         long organisation = myOrganisation();
         DocumentSource s = sources.stream().filter(x -> x.name().equals(source)).findFirst()
                 .orElseThrow(() -> new AccessDeniedException("No such document source"));
-        DocumentSource.File file = s.openForOrganisation(organisation, key);
+        DocumentSource.File file = s.openForOrganisation(key);
         audit.record("DOCUMENT_DOWNLOADED", "organisation", Long.toString(organisation), source + " " + key);
         return file;
     }

@@ -21,13 +21,13 @@ public interface DocumentSource {
     /** One of them as a file; the key is the one {@link #documents} gave. */
     File open(long caseId, String key);
 
-    /** The documents of an employer organisation (e.g. order notices); none unless the source has any. */
-    default List<Entry> organisationDocuments(long organisationId) {
+    /** The signed-in employer user's organisation's documents (e.g. order notices); none unless the source has any. */
+    default List<Entry> organisationDocuments() {
         return List.of();
     }
 
     /** One of the organisation's documents as a file; the key is the one {@link #organisationDocuments} gave. */
-    default File openForOrganisation(long organisationId, String key) {
+    default File openForOrganisation(String key) {
         throw new AccessDeniedException("No organisation documents here");
     }
 

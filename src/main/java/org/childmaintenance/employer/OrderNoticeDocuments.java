@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.childmaintenance.documents.DocumentSource;
 import org.childmaintenance.employer.OrderRecords.OrderDocument;
+import org.childmaintenance.identity.AccessService;
+import org.childmaintenance.identity.CaseAction;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +27,15 @@ class OrderNoticeDocuments implements DocumentSource {
     private final OrderDocumentRepository documents;
     private final OrderReads reads;
     private final EmployerAccess access;
+    private final AccessService caseAccess;
 
     OrderNoticeDocuments(OrderRepository orders, OrderDocumentRepository documents, OrderReads reads,
-                         EmployerAccess access) {
+                         EmployerAccess access, AccessService caseAccess) {
         this.orders = orders;
         this.documents = documents;
         this.reads = reads;
         this.access = access;
+        this.caseAccess = caseAccess;
     }
 
     @Override
@@ -43,6 +47,7 @@ class OrderNoticeDocuments implements DocumentSource {
     @Override
     @Transactional(readOnly = true)
     public List<Entry> documents(long caseId) {
+        caseAccess.requireCaseAccess(caseId, CaseAction.VIEW);
         List<Long> mine = orders.findByCaseIdOrderByIdDesc(caseId).stream().filter(reads::isPayingParent)
                 .map(DeductionOrder::id).toList();
         return reads.documents(mine).stream()
@@ -52,6 +57,7 @@ class OrderNoticeDocuments implements DocumentSource {
     @Override
     @Transactional(readOnly = true)
     public File open(long caseId, String key) {
+        caseAccess.requireCaseAccess(caseId, CaseAction.VIEW);
         OrderDocument d = find(key);
         DeductionOrder o = orders.findById(d.orderId()).filter(x -> x.caseId() == caseId).filter(reads::isPayingParent)
                 .orElseThrow(() -> new AccessDeniedException("No such notice of yours"));
@@ -60,8 +66,8 @@ class OrderNoticeDocuments implements DocumentSource {
 
     @Override
     @Transactional(readOnly = true)
-    public List<Entry> organisationDocuments(long organisationId) {
-        requireOwn(organisationId);
+    public List<Entry> organisationDocuments() {
+        long organisationId = access.organisation();
         Map<Long, DeductionOrder> ours = orders.findByOrganisationIdOrderByEmployeeNameAscIdAsc(organisationId).stream()
                 .collect(Collectors.toMap(DeductionOrder::id, Function.identity()));
         return reads.documents(ours.keySet()).stream()
@@ -72,18 +78,12 @@ class OrderNoticeDocuments implements DocumentSource {
 
     @Override
     @Transactional(readOnly = true)
-    public File openForOrganisation(long organisationId, String key) {
-        requireOwn(organisationId);
+    public File openForOrganisation(String key) {
+        long organisationId = access.organisation();
         OrderDocument d = find(key);
         DeductionOrder o = orders.findById(d.orderId()).filter(x -> x.organisationId() == organisationId)
                 .orElseThrow(() -> new AccessDeniedException("No such notice of yours"));
         return file(d, o);
-    }
-
-    private void requireOwn(long organisationId) {
-        if (access.organisation() != organisationId) {
-            throw new AccessDeniedException("Not this organisation's documents");
-        }
     }
 
     private OrderDocument find(String key) {
