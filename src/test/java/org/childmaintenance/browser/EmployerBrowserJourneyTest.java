@@ -28,7 +28,7 @@ class EmployerBrowserJourneyTest extends BrowserTestBase {
     MutableClock clock;
 
     @Test
-    void adminRecordsAShortDeductionSeesTheMonthPaysItOverAndReportsALeaver() {
+    void adminRecordsAShortDeductionSeesTheMonthPaysItOverAndReportsALeaver() throws Exception {
         LocalDate today = LocalDate.now(clock);
         EmployerFixture.Org org = fixture.newOrganisation();
         EmployerFixture.Employee employee = fixture.employee(org, "BR-1", PayFrequency.MONTHLY, today.minusMonths(2),
