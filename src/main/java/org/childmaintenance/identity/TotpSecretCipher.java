@@ -2,6 +2,7 @@ package org.childmaintenance.identity;
 
 import org.childmaintenance.base.Sealing;
 import org.childmaintenance.base.SecretKeys;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ class TotpSecretCipher {
     static final String VARIABLE = "PORTAL_TOTP_KEY";
     private final Sealing sealing;
 
+    @Autowired
     TotpSecretCipher(@Value("${portal.security.totp-encryption-key:}") String base64Key, Environment environment) {
         this(base64Key, SecretKeys.production(environment));
     }

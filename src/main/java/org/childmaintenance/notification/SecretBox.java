@@ -3,6 +3,7 @@ package org.childmaintenance.notification;
 import java.util.Optional;
 import org.childmaintenance.base.Sealing;
 import org.childmaintenance.base.SecretKeys;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -21,6 +22,7 @@ class SecretBox {
     static final String VARIABLE = "PORTAL_MAIL_BODY_KEY";
     private final Sealing sealing;
 
+    @Autowired
     SecretBox(@Value("${portal.mail.body-key:}") String base64Key, Environment environment) {
         this(base64Key, SecretKeys.production(environment));
     }
