@@ -15,6 +15,8 @@ interface OrderRepository extends JpaRepository<DeductionOrder, Long> {
 
     List<DeductionOrder> findByCaseIdOrderByIdDesc(long caseId);
 
+    boolean existsByOrganisationIdAndCaseId(long organisationId, long caseId);
+
     boolean existsByOrganisationIdAndPayrollNumberAndStatusIn(long organisationId, String payrollNumber,
                                                               Collection<OrderStatus> statuses);
 }

@@ -87,6 +87,25 @@ class CaseworkDeskViewTest extends KaribuTest {
     }
 
     @Test
+    void the_audit_keeps_search_words_masked_so_no_ni_number_or_name_is_stored() {
+        CaseFixtures.Linked c = linked();
+        jdbc.update("update cm_party set ni_number = 'QQ123456C' where case_id = ? and role = 'RECEIVING'", c.caseId());
+        signInAs("caseworker@example.com");
+        UI.getCurrent().navigate(DeskView.class);
+        type("term", "QQ 12 34 56 C");
+        click("find");
+        assertThat(html("results-table")).contains(c.reference());
+        type("term", "rp Parent");
+        click("find");
+
+        List<String> details = jdbc.queryForList("select detail from audit_entry where action = 'CASEWORK_CASE_SEARCH'"
+                + " and actor_label = 'caseworker@example.com' order by id desc limit 2", String.class);
+        assertThat(details).hasSize(2);
+        assertThat(details.get(1)).startsWith("NI number QQ*******").doesNotContain("123456");
+        assertThat(details.get(0)).startsWith("words r* P*****").doesNotContain("Parent");
+    }
+
+    @Test
     void the_case_page_shows_every_section_and_notes_are_kept_for_casework_only() {
         CaseFixtures.Linked c = linked();
         signInAs("caseworker@example.com");
