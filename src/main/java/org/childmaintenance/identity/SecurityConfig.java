@@ -18,8 +18,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -55,13 +55,15 @@ class SecurityConfig {
     }
 
     /**
-     * Spring's form-login endpoint is not used: people sign in through {@link SignInService}, which
-     * applies lockout and rate limits. This makes a direct POST to it always fail.
+     * Spring's form-login endpoint (which Vaadin's configuration puts at the sign-in page's address, with no CSRF
+     * token) is not used: people sign in through {@link SignInService}, which applies lockout and rate limits. A
+     * POST to it always fails, at once: no password hash is worked out for it (Spring's own provider would hash
+     * the typed password for every unknown name, ~0.1 s of CPU each, with no limit).
      */
     @Bean
-    UserDetailsService noFormLogin() {
-        return username -> {
-            throw new UsernameNotFoundException("Sign in through the sign-in page");
+    AuthenticationManager noFormLogin() {
+        return authentication -> {
+            throw new BadCredentialsException("Sign in through the sign-in page");
         };
     }
 

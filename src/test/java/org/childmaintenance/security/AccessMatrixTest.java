@@ -92,6 +92,7 @@ class AccessMatrixTest {
             Map.entry("SignInService#completeSecondStep", "second sign-in step: nobody is signed in yet by definition; the id comes from the first step's server-side state"),
             Map.entry("Notify#send", "internal: services send a notice after their own check; no page passes an account id"),
             Map.entry("ActingFor#bannerFor", "answers only about the signed-in representative's own in-force representation of the case: empty for anyone else, so it reveals nothing"),
+            Map.entry("DeductionService#hasOrdersForMe", "yes/no for the signed-in person's own case page link: false for anyone who is not the paying parent on an order of that case, so it reveals nothing"),
             Map.entry("EmployerPayments#knowsCase", "system yes/no for the employer feature: whether the ledger holds a schedule for a case; reveals nothing else, no page passes ids")));
 
     /** Who may act, and why (the rule). */

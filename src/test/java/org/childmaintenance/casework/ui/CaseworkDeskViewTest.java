@@ -128,6 +128,20 @@ class CaseworkDeskViewTest extends KaribuTest {
     }
 
     @Test
+    void a_caseworker_signs_a_party_out_on_every_device() {
+        CaseFixtures.Linked c = linked();
+        signInAs("caseworker@example.com");
+        UI.getCurrent().navigate("casework/case/" + c.caseId());
+        click("end-sessions-receiving");
+        assertThat(byId("case-message").getElement().getText())
+                .isEqualTo("rp Parent has been signed out on every device and must sign in again.");
+        assertThat(jdbc.queryForObject("select sessions_valid_after is not null from account where email = ?", Boolean.class,
+                c.receivingEmail())).isTrue();
+        assertThat(jdbc.queryForObject("select sessions_valid_after is null from account where email = ?", Boolean.class,
+                c.payingEmail())).as("the other party is not touched").isTrue();
+    }
+
+    @Test
     void a_safety_flag_is_marked_and_opening_the_record_is_audited() {
         CaseFixtures.Linked c = linked();
         jdbc.update("update cm_party set safety_flag = true where case_id = ? and role = 'RECEIVING'", c.caseId());
