@@ -53,6 +53,11 @@ public class AccountSessions {
         tokens.useAllOf(accountId, now);
     }
 
+    /** Ends every session of the account on every node, including one in this request (casework acting for them). */
+    void endAllSessions(long accountId) {
+        jdbc.update("UPDATE account SET sessions_valid_after = ? WHERE id = ?", Timestamp.from(clock.instant()), accountId);
+    }
+
     /** Whether a session of this account that signed in at the given time may still be used. */
     boolean stillValid(long accountId, long signedInAtMillis) {
         Timestamp after = jdbc.query("SELECT sessions_valid_after FROM account WHERE id = ?",

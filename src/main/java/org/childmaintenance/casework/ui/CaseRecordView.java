@@ -1,5 +1,6 @@
 package org.childmaintenance.casework.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -29,6 +30,7 @@ import org.childmaintenance.casework.CaseRecords.CaseRecord;
 import org.childmaintenance.casework.CaseworkDesk;
 import org.childmaintenance.casework.EnforcementActions;
 import org.childmaintenance.casework.LedgerApprovals;
+import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.ledger.CaseworkLedger.TransactionView;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
@@ -49,11 +51,14 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
     private final CaseworkDesk desk;
     private final LedgerApprovals approvals;
     private final EnforcementActions enforcement;
+    private final IdentityService identity;
     private long caseId;
     private String title = "";
 
-    public CaseRecordView(CaseRecords records, CaseworkDesk desk, LedgerApprovals approvals, EnforcementActions enforcement) {
+    public CaseRecordView(CaseRecords records, CaseworkDesk desk, LedgerApprovals approvals, EnforcementActions enforcement,
+                          IdentityService identity) {
         this.records = records;
+        this.identity = identity;
         this.enforcement = enforcement;
         this.desk = desk;
         this.approvals = approvals;
@@ -143,8 +148,21 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
             t.row(getTranslation("desk.party.employer"), text(p.employer()));
             t.row(getTranslation("desk.party.account"), getTranslation(p.accountId() == null ? "desk.party.noAccount" : "desk.party.hasAccount"));
             card.add(t);
+            if (p.accountId() != null) {
+                card.add(endSessions(p));
+            }
             add(card);
         }
+    }
+
+    /** Signs the person out on every device, e.g. when they say someone else has used their account. */
+    private Button endSessions(PartyView p) {
+        Button end = new Button(getTranslation("desk.party.endSessions"), e -> {
+            identity.endSessionsOf(p.accountId());
+            render(getTranslation("desk.party.sessionsEnded", p.name()));
+        });
+        end.setId("end-sessions-" + p.role().name().toLowerCase(Locale.ROOT));
+        return end;
     }
 
     private void decisions(List<DecisionView> decisions) {
