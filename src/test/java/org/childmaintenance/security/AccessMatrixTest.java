@@ -170,6 +170,7 @@ class AccessMatrixTest {
             rule("ComplaintService#myComplaints", PARENTS, "a parent's own complaints about their case (LC-15); casework uses the complaints queue"),
             rule("ComplaintService#myComplaint", Set.of(), "the fixture's id is no complaint of the caller's: a complaint is its complainant's only; strangers are refused regardless"),
             rule("ComplaintService#askForReview", Set.of(), "as ComplaintService#myComplaint"),
+            rule("EnforcementWarningLetters#open", Set.of(), "the fixture's key is no warning letter: everyone is refused; the paying parent's path is in EnforcementStepsIT"),
             rule("ReconsiderationNotices#open", Set.of(), "the fixture's key is no reconsideration notice: everyone is refused; the parents' path is in ReconsiderationIT"),
             rule("SafetyFlags#flagMySafety", PARENTS, "only the parent themself raises their safety flag (LC-17.5)"),
             rule("DeductionOrderService#documentPdf", Set.of(Caller.CASEWORKER), "documentId is a DEO notice id: the fixtures' letter id is no notice, so everyone but casework (told 'no such order') is refused; the employer/paying-parent path is in the employer tests"),
