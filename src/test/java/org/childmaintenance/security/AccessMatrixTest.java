@@ -176,6 +176,7 @@ class AccessMatrixTest {
             rule("OrganisationUserService#colleague", Set.of(), "accountId is case A's receiving parent: nobody's colleague, so even an employer admin is refused; the admin's own organisation path is in OrganisationUsersIT"),
             rule("OrganisationUserService#changeRole", Set.of(), "as OrganisationUserService#colleague"),
             rule("OrganisationUserService#removeColleague", Set.of(), "as OrganisationUserService#colleague"),
+            rule("EnforcementWarningLetters#open", Set.of(), "the fixture's key is no warning letter: everyone is refused; the paying parent's path is in EnforcementStepsIT"),
             rule("ReconsiderationNotices#open", Set.of(), "the fixture's key is no reconsideration notice: everyone is refused; the parents' path is in ReconsiderationIT"),
             rule("SafetyFlags#flagMySafety", PARENTS, "only the parent themself raises their safety flag (LC-17.5)"),
             rule("DeductionService#ordersOnMyCase", Set.of(Caller.OTHER_PARENT, Caller.CASEWORKER), "the paying parent's view of orders on their case (LC-13); the receiving parent is refused once an order exists"),

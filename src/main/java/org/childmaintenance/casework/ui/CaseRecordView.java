@@ -29,8 +29,10 @@ import org.childmaintenance.casework.CaseRecords;
 import org.childmaintenance.casework.CaseRecords.CaseRecord;
 import org.childmaintenance.casework.CaseworkDesk;
 import org.childmaintenance.casework.EnforcementActions;
+import org.childmaintenance.casework.EnforcementWarnings;
 import org.childmaintenance.casework.LedgerApprovals;
 import org.childmaintenance.identity.IdentityService;
+import org.childmaintenance.identity.OrganisationDirectory;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.ledger.CaseworkLedger.TransactionView;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
@@ -52,14 +54,18 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
     private final LedgerApprovals approvals;
     private final EnforcementActions enforcement;
     private final IdentityService identity;
+    private final EnforcementWarnings warnings;
+    private final OrganisationDirectory organisations;
     private long caseId;
     private String title = "";
 
     public CaseRecordView(CaseRecords records, CaseworkDesk desk, LedgerApprovals approvals, EnforcementActions enforcement,
-                          IdentityService identity) {
+                          IdentityService identity, EnforcementWarnings warnings, OrganisationDirectory organisations) {
         this.records = records;
         this.identity = identity;
         this.enforcement = enforcement;
+        this.warnings = warnings;
+        this.organisations = organisations;
         this.desk = desk;
         this.approvals = approvals;
         getStyle().set("max-width", "none");
@@ -113,7 +119,7 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
             add(new Paragraph(a));
         });
         section("enforcement", "desk.section.enforcement");
-        add(new EnforcementPanel(caseId, enforcement, r.orders(), this::render));
+        add(new EnforcementPanel(caseId, enforcement, warnings, organisations.all(), r.orders(), this::render));
         section("notes", "desk.section.notes");
         add(new NotesPanel(caseId, desk, this::render));
         section("ledger-actions", "desk.section.ledgerActions");
