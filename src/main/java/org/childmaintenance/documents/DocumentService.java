@@ -8,6 +8,9 @@ import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.identity.AccessService;
 import org.childmaintenance.identity.CaseAction;
+import org.childmaintenance.identity.CurrentUser;
+import org.childmaintenance.identity.PortalUser;
+import org.childmaintenance.identity.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,8 +27,10 @@ public class DocumentService {
     private final List<DocumentSource> sources;
     private final AccessService access;
     private final AuditService audit;
+    private final CurrentUser currentUser;
 
-    DocumentService(List<DocumentSource> sources, AccessService access, AuditService audit) {
+    DocumentService(List<DocumentSource> sources, AccessService access, AuditService audit, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.sources = List.copyOf(sources);
         this.access = access;
         this.audit = audit;
@@ -36,6 +41,11 @@ public class DocumentService {
         /** Where it downloads from (relative to the application's root). */
         public String href(long caseId) {
             return DocumentDownloadController.href(caseId, source, key);
+        }
+
+        /** Where one of the person's own letters (not of a case) downloads from. */
+        public String personalHref() {
+            return DocumentDownloadController.personalHref(source, key);
         }
     }
 
@@ -61,6 +71,35 @@ public class DocumentService {
                 .orElseThrow(() -> new AccessDeniedException("No such document source"));
         DocumentSource.File file = s.open(caseId, key);
         audit.recordOnBehalf("DOCUMENT_DOWNLOADED", who.onBehalfOf(), "case", Long.toString(caseId), source + " " + key);
+        return file;
+    }
+
+    /**
+     * The signed-in parent's letters that belong to no case of theirs (e.g. an old-scheme case's closure
+     * letters), newest first. Representatives and staff have none here.
+     */
+    public List<DocumentItem> personalDocuments() {
+        if (!currentUser.hasRole(Roles.PARENT)) {
+            return List.of();
+        }
+        List<DocumentItem> out = new ArrayList<>();
+        for (DocumentSource s : sources) {
+            s.personalDocuments().forEach(e -> out.add(new DocumentItem(s.name(), e.key(), e.title(), e.date(), e.contentType())));
+        }
+        out.sort(Comparator.comparing(DocumentItem::date).reversed().thenComparing(DocumentItem::title));
+        return out;
+    }
+
+    /** One of the signed-in parent's own letters as a file; checked by its source and audited here. */
+    public DocumentSource.File openPersonal(String source, String key) {
+        PortalUser me = currentUser.require();
+        if (!currentUser.hasRole(Roles.PARENT)) {
+            throw new AccessDeniedException("Parents only");
+        }
+        DocumentSource s = sources.stream().filter(x -> x.name().equals(source)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("No such document source"));
+        DocumentSource.File file = s.openPersonal(key);
+        audit.record("DOCUMENT_DOWNLOADED", "account", Long.toString(me.accountId()), source + " " + key);
         return file;
     }
 

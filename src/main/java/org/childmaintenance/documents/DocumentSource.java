@@ -2,6 +2,7 @@ package org.childmaintenance.documents;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * A feature's documents for the Documents page (SPI): implement it as a bean. Both methods run for
@@ -18,6 +19,19 @@ public interface DocumentSource {
 
     /** One of them as a file; the key is the one {@link #documents} gave. */
     File open(long caseId, String key);
+
+    /**
+     * Letters addressed to the signed-in person that belong to none of their cases (for example the
+     * closure letters of an old-scheme case). The source decides who they are for; none by default.
+     */
+    default List<Entry> personalDocuments() {
+        return List.of();
+    }
+
+    /** One of {@link #personalDocuments()} as a file; refused unless it is the signed-in person's. */
+    default File openPersonal(String key) {
+        throw new AccessDeniedException("No such document");
+    }
 
     /** A document in the list: its key within the source, title for people, date and type. */
     record Entry(String key, String title, Instant date, String contentType) {
