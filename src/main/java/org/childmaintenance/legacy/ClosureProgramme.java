@@ -139,8 +139,8 @@ public class ClosureProgramme {
                 byId.get(l.partyId).fullName, l.kind, l.letterDate)).toList();
     }
 
-    /** A letter to post, as a PDF. */
-    @Transactional(readOnly = true)
+    /** A letter to post, as a PDF (printing it is audited). */
+    @Transactional
     @PreAuthorize("hasRole('CASEWORKER')")
     public byte[] letterPdf(long letterId) {
         LegacyLetter l = letters.findById(letterId).orElseThrow(() -> new UserFacingException("legacy.error.noLetter"));

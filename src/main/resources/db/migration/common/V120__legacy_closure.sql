@@ -3,7 +3,7 @@
 CREATE TABLE legacy_case (
     id                      BIGINT AUTO_INCREMENT PRIMARY KEY,
     legacy_reference        VARCHAR(20)   NOT NULL,
-    scheme                  VARCHAR(4)    NOT NULL,
+    scheme                  VARCHAR(10)   NOT NULL,
     segment                 VARCHAR(20)   NOT NULL,
     stage                   VARCHAR(20)   NOT NULL,
     weekly_amount           DECIMAL(19,2) NOT NULL,
