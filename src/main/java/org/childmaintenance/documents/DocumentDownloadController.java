@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves a case's or an organisation's document through {@link DocumentService} (checked, audited), always as a download. */
+/**
+ * Serves a case document, an organisation's document or one of the person's own letters through
+ * {@link DocumentService} (checked, audited), always as a download.
+ */
 @RestController
 class DocumentDownloadController {
     static final String PATH = "/files/documents/";
@@ -23,11 +26,10 @@ class DocumentDownloadController {
         this.documents = documents;
     }
 
-    @GetMapping(PATH + "{caseId}/{source}/{key}")
-    ResponseEntity<byte[]> download(@PathVariable("caseId") long caseId, @PathVariable("source") String source,
-                                    @PathVariable("key") String key) {
+    @GetMapping(PATH + "personal/{source}/{key}")
+    ResponseEntity<byte[]> downloadPersonal(@PathVariable("source") String source, @PathVariable("key") String key) {
         try {
-            return send(documents.open(caseId, source, key));
+            return send(documents.openPersonal(source, key));
         } catch (AccessDeniedException | NoSuchElementException e) {
             return ResponseEntity.notFound().build();
         }
@@ -37,6 +39,16 @@ class DocumentDownloadController {
     ResponseEntity<byte[]> downloadForOrganisation(@PathVariable("source") String source, @PathVariable("key") String key) {
         try {
             return send(documents.openForMyOrganisation(source, key));
+        } catch (AccessDeniedException | NoSuchElementException e) {
+            return ResponseEntity.notFound().build();
+        }
+    }
+
+    @GetMapping(PATH + "{caseId}/{source}/{key}")
+    ResponseEntity<byte[]> download(@PathVariable("caseId") long caseId, @PathVariable("source") String source,
+                                    @PathVariable("key") String key) {
+        try {
+            return send(documents.open(caseId, source, key));
         } catch (AccessDeniedException | NoSuchElementException e) {
             return ResponseEntity.notFound().build();
         }
@@ -60,5 +72,9 @@ class DocumentDownloadController {
 
     static String href(long caseId, String source, String key) {
         return PATH.substring(1) + caseId + "/" + source + "/" + key;
+    }
+
+    static String personalHref(String source, String key) {
+        return PATH.substring(1) + "personal/" + source + "/" + key;
     }
 }

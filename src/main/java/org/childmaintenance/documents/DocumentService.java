@@ -48,6 +48,11 @@ public class DocumentService {
         public String organisationHref() {
             return DocumentDownloadController.organisationHref(source, key);
         }
+
+        /** Where one of the person's own letters (not of a case) downloads from. */
+        public String personalHref() {
+            return DocumentDownloadController.personalHref(source, key);
+        }
     }
 
     /** Every document of the case the signed-in party may see, newest first. */
@@ -88,6 +93,22 @@ public class DocumentService {
         return out;
     }
 
+    /**
+     * The signed-in parent's letters that belong to no case of theirs (e.g. an old-scheme case's closure
+     * letters), newest first. Representatives and staff have none here.
+     */
+    public List<DocumentItem> personalDocuments() {
+        if (!currentUser.hasRole(Roles.PARENT)) {
+            return List.of();
+        }
+        List<DocumentItem> out = new ArrayList<>();
+        for (DocumentSource s : sources) {
+            s.personalDocuments().forEach(e -> out.add(new DocumentItem(s.name(), e.key(), e.title(), e.date(), e.contentType())));
+        }
+        out.sort(Comparator.comparing(DocumentItem::date).reversed().thenComparing(DocumentItem::title));
+        return out;
+    }
+
     /** One of the organisation's documents as a file (its own organisation's only); audited. */
     @PreAuthorize("hasRole('EMPLOYER')")
     public DocumentSource.File openForMyOrganisation(String source, String key) {
@@ -105,6 +126,19 @@ public class DocumentService {
             throw new AccessDeniedException("Not an employer user");
         }
         return me.organisationId();
+    }
+
+    /** One of the signed-in parent's own letters as a file; checked by its source and audited here. */
+    public DocumentSource.File openPersonal(String source, String key) {
+        PortalUser me = currentUser.require();
+        if (!currentUser.hasRole(Roles.PARENT)) {
+            throw new AccessDeniedException("Parents only");
+        }
+        DocumentSource s = sources.stream().filter(x -> x.name().equals(source)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("No such document source"));
+        DocumentSource.File file = s.openPersonal(key);
+        audit.record("DOCUMENT_DOWNLOADED", "account", Long.toString(me.accountId()), source + " " + key);
+        return file;
     }
 
     /** The Documents page is a party's (or their representative's): casework reads documents on its own pages. */

@@ -31,6 +31,19 @@ public interface DocumentSource {
         throw new AccessDeniedException("No organisation documents here");
     }
 
+    /**
+     * Letters addressed to the signed-in person that belong to none of their cases (for example the
+     * closure letters of an old-scheme case). The source decides who they are for; none by default.
+     */
+    default List<Entry> personalDocuments() {
+        return List.of();
+    }
+
+    /** One of {@link #personalDocuments()} as a file; refused unless it is the signed-in person's. */
+    default File openPersonal(String key) {
+        throw new AccessDeniedException("No such document");
+    }
+
     /** A document in the list: its key within the source, title for people, date and type. */
     record Entry(String key, String title, Instant date, String contentType) {
     }

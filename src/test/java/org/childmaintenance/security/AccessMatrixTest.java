@@ -50,7 +50,7 @@ class AccessMatrixTest {
     /** Parameter names (compiled with -parameters) that carry the id of someone's object. */
     static final Set<String> ID_NAMES = Set.of("caseId", "caseReference", "documentId", "obligationId",
             "transactionId", "conversationId", "attachmentId", "arrangementId", "notificationId",
-            "organisationId", "accountId");
+            "organisationId", "accountId", "legacyCaseId");
 
     /** Ids of objects that belong to one person, not to the case as a whole. */
     static final Set<String> PERSONAL_IDS = Set.of("conversationId", "attachmentId", "arrangementId",
@@ -190,7 +190,12 @@ class AccessMatrixTest {
             rule("ArrangementService#recordPayment", Set.of(), "only an agreed arrangement tracks payments; strangers are refused regardless"),
             rule("ArrangementPaymentTracker#recordPayment", Set.of(), "as ArrangementService#recordPayment"),
             rule("ArrangementService#answerPayment", Set.of(), "only an agreed arrangement tracks payments; strangers are refused regardless"),
-            rule("ArrangementPaymentTracker#answerPayment", Set.of(), "as ArrangementService#answerPayment")));
+            rule("ArrangementPaymentTracker#answerPayment", Set.of(), "as ArrangementService#answerPayment"),
+            rule("LegacyCases#details", PARENTS, "a parent's own old-scheme case (issue 16); casework sees the closure programme"),
+            rule("LegacyCases#startFamilyArrangement", PARENTS, "each parent of the old-scheme case chooses what they do next"),
+            rule("LegacyCases#applyToService", PARENTS, "each parent of the old-scheme case chooses what they do next"),
+            rule("LegacyCases#chooseNoArrangement", PARENTS, "each parent of the old-scheme case chooses what they do next"),
+            rule("LegacyLetterDocuments#open", Set.of(), "old-scheme letters belong to no new-scheme case: opened as personal documents only, so everyone is refused here")));
 
     private static Map.Entry<String, Rule> rule(String key, Set<Caller> allowed, String why) {
         return Map.entry(key, new Rule(allowed, why));

@@ -24,6 +24,7 @@ import org.childmaintenance.identity.AccountKind;
 import org.childmaintenance.identity.EmployerRole;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.ledger.LedgerService;
+import org.childmaintenance.legacy.LegacyTestCases;
 import org.childmaintenance.messages.MessageFixtures;
 import org.childmaintenance.messages.MessageService;
 import org.childmaintenance.messages.Subject;
@@ -54,10 +55,12 @@ class MatrixFixtures {
     private final Clock clock;
     private final DocumentService documentService;
     private final EmployerFixture employers;
+    private final LegacyTestCases legacy;
 
     MatrixFixtures(CaseFixtures cases, CaseService caseService, IdentityService identity, MessageService messages,
                    ArrangementService arrangements, LedgerService ledger, JdbcTemplate jdbc, Clock clock,
-                   DocumentService documentService, EmployerFixture employers) {
+                   DocumentService documentService, EmployerFixture employers, LegacyTestCases legacy) {
+        this.legacy = legacy;
         this.documentService = documentService;
         this.employers = employers;
         this.cases = cases;
@@ -130,6 +133,14 @@ class MatrixFixtures {
         }
         long owner = accountId(c.receivingEmail());
         SecurityContextHolder.clearContext();
+        // An old-scheme case between the same two parents, found online by both (by their e-mails).
+        String legacyReference = legacy.closing(c.payingEmail(), c.receivingEmail(), "30.00", "0.00",
+                LocalDate.now(clock).plusMonths(7));
+        cases.signIn(c.payingEmail());
+        legacy.idFor(legacyReference);
+        cases.signIn(c.receivingEmail());
+        long legacyCaseId = legacy.idFor(legacyReference);
+        SecurityContextHolder.clearContext();
 
         Map<String, Object> ids = new java.util.HashMap<>();
         ids.put("caseId", c.caseId());
@@ -143,6 +154,7 @@ class MatrixFixtures {
         ids.put("arrangementId", arrangementId);
         ids.put("notificationId", first("SELECT id FROM portal_notification WHERE account_id = ? ORDER BY id", owner));
         ids.put("accountId", owner);
+        ids.put("legacyCaseId", legacyCaseId);
         long organisationId = first("SELECT organisation_id FROM account WHERE email = ?", employerEmail);
         ids.put("organisationId", organisationId);
         employers.order(new EmployerFixture.Org(organisationId, "", null, null), c.caseId(), c.reference(),

@@ -44,6 +44,7 @@ public class DocumentsView extends PortalPage implements BeforeEnterObserver {
         if (param.isPresent()) {
             long caseId = Long.parseLong(param.get());
             show(caseId, cases.sentApplication(caseId).reference());
+            personal();
             return;
         }
         List<CaseService.CaseSummary> mine = myCases();
@@ -62,6 +63,28 @@ public class DocumentsView extends PortalPage implements BeforeEnterObserver {
             }
             add(list);
         }
+        personal();
+    }
+
+    /** The parent's own letters that belong to no case of theirs (e.g. an old-scheme case's closure letters). */
+    private void personal() {
+        List<DocumentItem> items = documents.personalDocuments();
+        if (items.isEmpty()) {
+            return;
+        }
+        add(new com.vaadin.flow.component.html.H2(getTranslation("documents.personal.heading")));
+        DataTable table = new DataTable(getTranslation("documents.personal.caption"), getTranslation("documents.col.document"),
+                getTranslation("documents.col.date"));
+        table.setId("personal-documents");
+        int i = 0;
+        for (DocumentItem d : items) {
+            Anchor link = new Anchor(d.personalHref(), getTranslation("documents.link", d.title()));
+            link.setId("personal-document-" + i++);
+            link.setRouterIgnore(true);
+            link.getElement().setAttribute("download", true);
+            table.rowOf(link, DATE.format(d.date().atZone(clock.getZone())));
+        }
+        add(table);
     }
 
     private List<CaseService.CaseSummary> myCases() {
