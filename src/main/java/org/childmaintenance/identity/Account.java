@@ -42,6 +42,9 @@ class Account {
     private Instant createdAt;
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
+    /** "en" or "cy"; null until the person chooses (identity.AccountLanguages). */
+    @Column(name = "language", columnDefinition = "CHAR(2)")
+    private String language;
     @Version
     private long version;
 
@@ -67,6 +70,12 @@ class Account {
     EmployerRole employerRole() { return employerRole; }
     String totpSecret() { return totpSecret; }
     boolean totpEnabled() { return totpEnabled; }
+
+    String language() { return language; }
+
+    void chooseLanguage(String code) {
+        language = code;
+    }
 
     void markEmailVerified() {
         emailVerified = true;
