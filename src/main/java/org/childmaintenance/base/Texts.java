@@ -44,7 +44,9 @@ public final class Texts {
             log.warn("Missing translation key {}", key);
             return "!" + key;
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(params);
+        // A text with no placeholder is shown as written, even if called with parameters (its apostrophes are plain).
+        return params.length == 0 || pattern.indexOf('{') < 0 ? pattern
+                : new MessageFormat(pattern, language.locale()).format(params);
     }
 
     /** The text of a key in the language of a locale (the I18NProvider's entry point). */
