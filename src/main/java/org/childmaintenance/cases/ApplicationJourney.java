@@ -4,6 +4,7 @@ import static org.childmaintenance.cases.Formats.blank;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.DisplayFormats;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
@@ -313,10 +315,10 @@ public class ApplicationJourney {
             duplicateCheck.routeToCasework(c, duplicates);
         } else if (other.email() != null) {
             String code = link.newInvitation(c, "EMAIL");
-            notifications.sendMail(other.email(), Texts.t("mail.invite.subject"),
-                    Texts.t("mail.invite.body", other.fullName(), CaseParties.shownName(applicant), code,
-                            baseUrl + "/link-case", Letters.DATE.format(support.today()
-                                    .plusDays(OtherParentLink.INVITATION_LIFETIME.toDays()))));
+            LocalDate expires = support.today().plusDays(OtherParentLink.INVITATION_LIFETIME.toDays());
+            notifications.sendMail(other.email(), () -> Texts.t("mail.invite.subject"),
+                    () -> Texts.t("mail.invite.body", other.fullName(), CaseParties.shownName(applicant), code,
+                            baseUrl + "/link-case", DisplayFormats.date(expires)));
         }
         drafts.deleteById(me.accountId());
         audit.record("CASE_APPLIED", "case", c.id().toString(), "Reference " + c.reference() + " as " + type);

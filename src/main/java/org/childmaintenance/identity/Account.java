@@ -44,6 +44,9 @@ class Account {
     private Instant passwordChangedAt;
     @Column(name = "removed_at")
     private Instant removedAt;
+    /** "en" or "cy"; null until the person chooses (identity.AccountLanguages). */
+    @Column(name = "language", columnDefinition = "CHAR(2)")
+    private String language;
     @Version
     private long version;
 
@@ -71,6 +74,12 @@ class Account {
     boolean totpEnabled() { return totpEnabled; }
     /** Removed from its organisation by an administrator: kept for the audit trail, can no longer sign in. */
     boolean removed() { return removedAt != null; }
+
+    String language() { return language; }
+
+    void chooseLanguage(String code) {
+        language = code;
+    }
 
     void markEmailVerified() {
         emailVerified = true;

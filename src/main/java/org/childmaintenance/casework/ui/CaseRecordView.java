@@ -15,7 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.childmaintenance.base.MoneyText;
@@ -37,6 +36,7 @@ import org.childmaintenance.identity.Roles;
 import org.childmaintenance.ledger.CaseworkLedger.TransactionView;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
 import org.jspecify.annotations.Nullable;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * One case for casework, in sections: parties (safety flags marked), children, decisions with their
@@ -46,9 +46,7 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.CASEWORKER)
 public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
     public static final String CASE_ID = "caseId";
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final CaseRecords records;
     private final CaseworkDesk desk;
     private final LedgerApprovals approvals;
@@ -107,14 +105,14 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
         if (f.documents().isEmpty()) {
             paragraph(getTranslation("desk.none"));
         }
-        f.documents().forEach(d -> add(new Paragraph(d.title() + " · " + WHEN.format(d.createdAt()))));
+        f.documents().forEach(d -> add(new Paragraph(d.title() + " · " + when(d.createdAt()))));
         section("messages", "desk.section.messages");
         if (r.messages().isEmpty()) {
             paragraph(getTranslation("desk.none"));
         }
         r.messages().forEach(m -> {
             Anchor a = new Anchor("casework/messages/" + m.conversationId(),
-                    getTranslation("messages.subject." + m.subject().name()) + " · " + WHEN.format(m.lastMessageAt()));
+                    getTranslation("messages.subject." + m.subject().name()) + " · " + when(m.lastMessageAt()));
             a.setId("conversation-" + m.conversationId());
             add(new Paragraph(a));
         });
@@ -128,7 +126,7 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
         DataTable trail = new DataTable(getTranslation("desk.section.audit"), getTranslation("desk.col.when"),
                 getTranslation("desk.col.who"), getTranslation("desk.col.action"), getTranslation("desk.col.detail"));
         trail.setId("audit-trail");
-        r.auditTrail().forEach(a -> trail.row(WHEN.format(a.occurredAt()), a.actorLabel(), a.action(), a.detail()));
+        r.auditTrail().forEach(a -> trail.row(when(a.occurredAt()), a.actorLabel(), a.action(), a.detail()));
         add(trail);
     }
 
@@ -228,11 +226,11 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
     }
 
     static String date(@Nullable LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+        return d == null ? "" : DisplayFormats.date(d);
     }
 
     static String when(Instant at) {
-        return WHEN.format(at);
+        return DisplayFormats.shortDateTime(at, LONDON);
     }
 
     @Override
