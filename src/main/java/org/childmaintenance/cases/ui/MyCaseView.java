@@ -19,6 +19,7 @@ import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.ui.CaseLinks;
 import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.MainLayout;
+import org.childmaintenance.base.ui.PlainHtml;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.cases.CaseService;
@@ -101,7 +102,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
     private void show(CaseOverview c) {
         ActingForBanner.addTo(this, actingFor, c.id());
         heading(getTranslation("mycase.title"));
-        SummaryList facts = new SummaryList();
+        SummaryList facts = new SummaryList().asPlainHtml();
         facts.setId("case-facts");
         facts.row(getTranslation("mycase.reference"), c.reference(), null);
         facts.row(getTranslation("mycase.yourRole"), getTranslation("role." + c.myRole().name()), null);
@@ -142,7 +143,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
                 add(next);
             }
             add(new H3(getTranslation("mycase.how.title")));
-            SummaryList used = new SummaryList();
+            SummaryList used = new SummaryList().asPlainHtml(); // text only: one element (BENCHMARKS.md "Session heap")
             used.setId("decision-facts");
             used.row(getTranslation("mycase.decision.kind"), getTranslation("decisionKind." + d.kind().name()), null);
             used.row(getTranslation("mycase.decision.band"), d.rateBand(), null);
@@ -156,11 +157,12 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             add(used);
             OrderedList steps = new OrderedList();
             steps.setId("how-worked-out");
+            StringBuilder html = new StringBuilder();
             for (CaseService.ExplanationStep s : d.steps()) {
-                ListItem li = new ListItem();
-                li.add(new H3(s.step()), new Paragraph(s.explanation()));
-                steps.add(li);
+                html.append("<li><h3>").append(PlainHtml.escape(s.step())).append("</h3><p>")
+                        .append(PlainHtml.escape(s.explanation())).append("</p></li>");
             }
+            PlainHtml.setContent(steps, html.toString());
             add(steps);
             if (d.serviceType() == org.childmaintenance.cases.ServiceType.COLLECT_AND_PAY) {
                 paragraph(getTranslation(c.myRole() == PartyRole.PAYING ? "mycase.fee.paying" : "mycase.fee.receiving"));
@@ -172,7 +174,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
                     getTranslation("frequency." + (c.paymentFrequency() == null ? "MONTHLY" : c.paymentFrequency().name()))),
                     getTranslation("mycase.schedule.due"), getTranslation("mycase.schedule.period"), getTranslation("mycase.schedule.amount"));
             table.setId("schedule");
-            table.numeric(2);
+            table.asPlainHtml().numeric(2);
             for (CaseService.InstalmentView i : c.schedule()) {
                 table.row(DisplayFormats.date(i.dueDate()), getTranslation("mycase.schedule.periodText",
                         DisplayFormats.date(i.periodStart()), DisplayFormats.date(i.periodEnd().minusDays(1))), MoneyText.format(i.amount()));
@@ -201,9 +203,11 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
         } else {
             UnorderedList docs = new UnorderedList();
             docs.setId("documents");
+            long caseId = c.id(); // the download keeps these two ids, not the whole case overview
             for (CaseService.DocumentInfo doc : c.documents()) {
-                Anchor a = CaseViews.pdfLink("document-" + doc.id(), doc.title(), "letter-" + doc.id() + ".pdf",
-                        () -> cases.documentPdf(c.id(), doc.id()));
+                long docId = doc.id();
+                Anchor a = CaseViews.pdfLink("document-" + docId, doc.title(), "letter-" + docId + ".pdf",
+                        () -> cases.documentPdf(caseId, docId));
                 docs.add(new ListItem(a));
             }
             add(docs);
@@ -220,7 +224,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
         add(events);
         add(new H2(getTranslation("mycase.yourDetails")));
         CaseService.MyDetails me = c.myDetails();
-        SummaryList mine = new SummaryList();
+        SummaryList mine = new SummaryList().asPlainHtml();
         mine.setId("my-details");
         mine.row(getTranslation("mycase.you.name"), me.name(), null);
         mine.row(getTranslation("mycase.you.address"), me.address() == null ? "" : me.address() + ", " + me.postcode(), null);

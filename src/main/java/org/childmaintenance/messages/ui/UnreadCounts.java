@@ -49,14 +49,21 @@ class UnreadCounts implements VaadinServiceInitListener {
         each(ui, link -> {
             if (link.getHref().equals(customer) && !currentUser.hasRole(Roles.CASEWORKER)) {
                 int unread = messages.myUnreadCount();
-                link.setText(unread == 0 ? ui.getTranslation("messages.nav")
+                setText(link, unread == 0 ? ui.getTranslation("messages.nav")
                         : ui.getTranslation("messages.nav.unread", unread));
             } else if (link.getHref().equals(staff) && currentUser.hasRole(Roles.CASEWORKER)) {
                 long waiting = casework.awaitingCount();
-                link.setText(waiting == 0 ? ui.getTranslation("messages.nav.inbox")
+                setText(link, waiting == 0 ? ui.getTranslation("messages.nav.inbox")
                         : ui.getTranslation("messages.nav.inboxWaiting", waiting));
             }
         });
+    }
+
+    /** The layout keeps its menu between pages: change the text only when the count changed (nothing to send). */
+    private static void setText(RouterLink link, String text) {
+        if (!text.equals(link.getText())) {
+            link.setText(text);
+        }
     }
 
     private static void each(com.vaadin.flow.component.Component root, Consumer<RouterLink> action) {

@@ -49,7 +49,7 @@ class ChangeJourneysTest extends KaribuTest {
     }
 
     private String summaryList(String id) {
-        return LocatorJ._get(SummaryList.class, s -> s.withId(id)).getElement().getTextRecursively();
+        return LocatorJ._get(SummaryList.class, s -> s.withId(id)).text();
     }
 
     private void change(long caseId, ChangeKind kind) {
