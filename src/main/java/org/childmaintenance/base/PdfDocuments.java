@@ -17,7 +17,7 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The one way to set up a PDF (letters, statements, agreements): A4, margins, title and creator,
- * English as its language, the house fonts, and the document always closed. Callers write only
+ * the current language ({@link Texts#language()}: the reader's, for letters), the house fonts, and the document always closed. Callers write only
  * their content.
  */
 public final class PdfDocuments {
@@ -59,7 +59,7 @@ public final class PdfDocuments {
         Exception failure = null;
         try {
             PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString("en-GB"));
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(Texts.language().tag()));
             doc.addTitle(title);
             doc.addCreator(Texts.t("service.name"));
             doc.open();

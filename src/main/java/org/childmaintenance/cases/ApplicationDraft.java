@@ -35,6 +35,9 @@ public class ApplicationDraft {
     private @Nullable String bankAccountName;
     private @Nullable String sortCode;
     private @Nullable String accountNumber;
+    /** The earlier case this application continues (an old-scheme reference), and the day the new case starts. */
+    private @Nullable String continuesFrom;
+    private @Nullable LocalDate startsOn;
     /** Pages the person has been through (optional questions count as answered once seen). */
     private Set<String> answered = new LinkedHashSet<>();
 
@@ -106,6 +109,10 @@ public class ApplicationDraft {
     public void setSortCode(@Nullable String v) { this.sortCode = v; }
     public @Nullable String getAccountNumber() { return accountNumber; }
     public void setAccountNumber(@Nullable String v) { this.accountNumber = v; }
+    public @Nullable String getContinuesFrom() { return continuesFrom; }
+    public void setContinuesFrom(@Nullable String v) { this.continuesFrom = v; }
+    public @Nullable LocalDate getStartsOn() { return startsOn; }
+    public void setStartsOn(@Nullable LocalDate v) { this.startsOn = v; }
     public Set<String> getAnswered() { return answered; }
     public void setAnswered(Set<String> v) { this.answered = new LinkedHashSet<>(v); }
 

@@ -4,6 +4,7 @@ import static org.childmaintenance.cases.Formats.blank;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.DisplayFormats;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
@@ -22,6 +24,7 @@ import org.childmaintenance.notification.NotificationService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,6 +50,7 @@ public class ApplicationJourney {
     private final ObjectProvider<PreApplicationReferenceCheck> referenceCheck;
     private final DuplicateCheck duplicateCheck;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final JsonMapper json = JsonMapper.builder().build();
     private final String baseUrl;
 
@@ -54,7 +58,8 @@ public class ApplicationJourney {
                        TimelineRepository timeline, DraftRepository drafts, OtherParentLink link, CaseSupport support,
                        AuditService audit, NotificationService notifications,
                        ObjectProvider<PreApplicationReferenceCheck> referenceCheck, DuplicateCheck duplicateCheck,
-                       Clock clock, @Value("${portal.base-url}") String baseUrl) {
+                       Clock clock, @Value("${portal.base-url}") String baseUrl, ApplicationEventPublisher events) {
+        this.events = events;
         this.duplicateCheck = duplicateCheck;
         this.cases = cases;
         this.parties = parties;
@@ -170,6 +175,43 @@ public class ApplicationJourney {
         audit.record("APPLICATION_PREFILLED", "application", Long.toString(support.me().accountId()), null);
     }
 
+    /**
+     * Starts (or tops up) the signed-in parent's application from a case that is closing (an old-scheme
+     * case): who they are in it, the other parent's name, date of birth and e-mail, and the children are
+     * filled in where the draft has no answer yet; the earlier case's reference and the new case's start
+     * date (the day after the old liability ends, so there is no gap) are always taken. Every page is
+     * still shown to be checked; nothing is sent.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('PARENT')")
+    public void prefillContinuation(CaseService.Continuation c) {
+        ApplicationDraft d = myDraft();
+        if (d.getApplicantType() == null) {
+            d.setApplicantType(c.applicantType());
+        }
+        if (d.getOtherName() == null && !c.otherParentName().isBlank()) {
+            d.setOtherName(c.otherParentName().trim());
+        }
+        if (d.getOtherDateOfBirth() == null && !d.isOtherDateOfBirthUnknown()) {
+            d.setOtherDateOfBirth(c.otherDateOfBirth());
+        }
+        if (d.getOtherEmail() == null && c.otherEmail() != null) {
+            d.setOtherEmail(c.otherEmail());
+        }
+        if (d.getChildren().isEmpty()) {
+            for (int i = 0; i < c.children().size() && i < ApplicationRules.MAX_CHILDREN; i++) {
+                ApplicationDraft.ChildDraft k = d.child(i);
+                k.setName(c.children().get(i).name());
+                k.setDateOfBirth(c.children().get(i).dateOfBirth());
+            }
+        }
+        d.setContinuesFrom(c.continuesFrom());
+        d.setStartsOn(c.startsOn());
+        save(d);
+        audit.record("APPLICATION_PREFILLED", "application", Long.toString(support.me().accountId()),
+                "continues " + c.continuesFrom() + " from " + c.startsOn());
+    }
+
     /** Takes a child out of the application (e.g. one who cannot be included). */
     @Transactional
     @PreAuthorize("hasRole('PARENT')")
@@ -250,6 +292,9 @@ public class ApplicationJourney {
             applicant.bank(d.getBankAccountName().trim(), Formats.digitsOnly(d.getSortCode()),
                     Formats.digitsOnly(d.getAccountNumber()));
         }
+        if (d.getContinuesFrom() != null && d.getStartsOn() != null) {
+            c.continues(d.getContinuesFrom(), d.getStartsOn());
+        }
         parties.save(applicant);
         Party other = new Party(c.id(), type.role().other(), null, d.getOtherName().trim());
         other.details(d.isOtherDateOfBirthUnknown() ? null : d.getOtherDateOfBirth(),
@@ -270,13 +315,15 @@ public class ApplicationJourney {
             duplicateCheck.routeToCasework(c, duplicates);
         } else if (other.email() != null) {
             String code = link.newInvitation(c, "EMAIL");
-            notifications.sendMail(other.email(), Texts.t("mail.invite.subject"),
-                    Texts.t("mail.invite.body", other.fullName(), CaseParties.shownName(applicant), code,
-                            baseUrl + "/link-case", Letters.DATE.format(support.today()
-                                    .plusDays(OtherParentLink.INVITATION_LIFETIME.toDays()))));
+            LocalDate expires = support.today().plusDays(OtherParentLink.INVITATION_LIFETIME.toDays());
+            notifications.sendMail(other.email(), () -> Texts.t("mail.invite.subject"),
+                    () -> Texts.t("mail.invite.body", other.fullName(), CaseParties.shownName(applicant), code,
+                            baseUrl + "/link-case", DisplayFormats.date(expires)));
         }
         drafts.deleteById(me.accountId());
         audit.record("CASE_APPLIED", "case", c.id().toString(), "Reference " + c.reference() + " as " + type);
+        events.publishEvent(new ApplicationSent(c.id(), c.reference(), me.accountId(), c.continuesFrom(),
+                c.earliestEffectiveDate()));
         return new Submitted(c.id(), c.reference());
     }
 

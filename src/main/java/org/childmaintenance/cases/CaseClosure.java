@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * Closing a case (LC-10.6, LC-11.2): the schedule ends, both parties are told and
@@ -58,7 +59,7 @@ public class CaseClosure {
     void close(MaintenanceCase c, LocalDate on, String reason) {
         c.close(on, reason);
         decisionMaker.endSchedule(c, on);
-        decisionMaker.tellBoth(c, Texts.t("timeline.closed", Letters.DATE.format(on), reason));
+        decisionMaker.tellBoth(c, Texts.t("timeline.closed", DisplayFormats.date(on), reason));
         events.publishEvent(new CaseClosed(c.id(), on, reason));
         audit.record("CASE_CLOSED", "case", c.id().toString(), reason);
     }

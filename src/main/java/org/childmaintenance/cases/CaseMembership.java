@@ -6,6 +6,7 @@ import org.childmaintenance.base.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * Who is on a case, for features that act around it (representation): a party's name and the
@@ -62,7 +63,7 @@ public class CaseMembership {
     private static @Nullable String deadline(MaintenanceCase c, Party p) {
         if (p.role() == PartyRole.PAYING && c.detailsDueDate() != null && c.status() != CaseStatus.ACTIVE
                 && c.status() != CaseStatus.CLOSED) {
-            return Texts.t("reps.attention.detailsDue", Letters.DATE.format(c.detailsDueDate()));
+            return Texts.t("reps.attention.detailsDue", DisplayFormats.date(c.detailsDueDate()));
         }
         return null;
     }

@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.LanguagePreferences;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException.FieldError;
 import org.childmaintenance.cases.CaseService.CaseOverview;
 import org.childmaintenance.cases.CaseService.CaseSummary;
@@ -42,11 +45,13 @@ public class CaseReading {
     private final AccessService access;
     private final AuditService audit;
     private final Clock clock;
+    private final LanguagePreferences languages;
 
     CaseReading(CaseRepository cases, PartyRepository parties, ChildRepository children, DecisionRepository decisions,
                 InstalmentRepository instalments, DocumentRepository documents, TimelineRepository timeline,
                 CaseParties caseParties, PayingParentDetails details, CaseSupport support, AccessService access,
-                AuditService audit, Clock clock) {
+                AuditService audit, Clock clock, LanguagePreferences languages) {
+        this.languages = languages;
         this.cases = cases;
         this.parties = parties;
         this.children = children;
@@ -137,10 +142,11 @@ public class CaseReading {
         List<InstalmentView> schedule = instalments.findByCaseIdAndSupersededFalseOrderByDueDateAscIdAsc(caseId).stream()
                 .filter(i -> i.decisionId() == d.id()).map(CaseSupport::view).toList();
         audit.recordOnBehalf("CASE_DOCUMENT_VIEWED", who.onBehalfOf(), "case", Long.toString(caseId), "document " + documentId);
-        return Letters.decisionLetter(new Letters.DecisionLetter(c.reference(), reader.fullName(), doc.audience(),
-                LocalDate.ofInstant(doc.createdAt(), clock.getZone()), support.viewFor(d, doc.audience()),
-                c.paymentFrequency(), schedule,
-                support.childNames(caseId)));
+        // In the language its addressee chose, whoever opens it (a caseworker sees what the parent got).
+        Language language = reader.accountId() == null ? Texts.language() : languages.forAccount(reader.accountId());
+        return Texts.in(language, () -> Letters.decisionLetter(new Letters.DecisionLetter(c.reference(), reader.fullName(),
+                doc.audience(), LocalDate.ofInstant(doc.createdAt(), clock.getZone()), support.viewFor(d, doc.audience()),
+                c.paymentFrequency(), schedule, support.childNames(caseId))));
     }
 
     /** The file name and title of a document (for downloads). */

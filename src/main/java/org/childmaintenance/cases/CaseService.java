@@ -119,6 +119,16 @@ public class CaseService {
     public record KnownChild(String name, @Nullable LocalDate dateOfBirth) {
     }
 
+    /**
+     * An application that continues an earlier case (an old-scheme case that is closing): who applies,
+     * what is known of the other parent and the children, the earlier case's reference, and the day the
+     * new case should start ({@code startsOn}, the day after the earlier case's liability ends).
+     */
+    public record Continuation(ApplicantType applicantType, String otherParentName, @Nullable LocalDate otherDateOfBirth,
+                               @Nullable String otherEmail, List<KnownChild> children, String continuesFrom,
+                               LocalDate startsOn) {
+    }
+
     // ---- The use cases ------------------------------------------------------------------
 
     private final ApplicationJourney application;
@@ -170,6 +180,10 @@ public class CaseService {
 
     public void prefillDraft(@Nullable String otherParentName, List<KnownChild> children) {
         application.prefillDraft(otherParentName, children);
+    }
+
+    public void prefillContinuation(Continuation continuation) {
+        application.prefillContinuation(continuation);
     }
 
     public void removeChild(int index) {

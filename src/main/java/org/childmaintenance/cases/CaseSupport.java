@@ -14,6 +14,7 @@ import org.childmaintenance.identity.CurrentUser;
 import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.identity.Roles;
 import org.springframework.stereotype.Component;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * Small shared pieces of the case use cases: today's date, the signed-in person, the children who
@@ -103,7 +104,7 @@ class CaseSupport {
 
     DocumentInfo info(CaseDocument d) {
         return new DocumentInfo(d.id(), Texts.t("document." + d.kind().name(),
-                Letters.DATE.format(LocalDate.ofInstant(d.createdAt(), clock.getZone()))), d.createdAt());
+                DisplayFormats.date(LocalDate.ofInstant(d.createdAt(), clock.getZone()))), d.createdAt());
     }
 
     /** @deprecated kept only for {@code OtherParentLink} until that branch is merged; use {@link SecureCodes#sha256}. */

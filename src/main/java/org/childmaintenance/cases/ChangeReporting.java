@@ -20,6 +20,7 @@ import org.childmaintenance.identity.CaseAction;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * Reporting a change (case-lifecycle.md §10): which changes a party may report, their questions,
@@ -170,7 +171,7 @@ public class ChangeReporting {
                 current == null ? null : current.effectiveDate());
         if (kids.isEmpty()) {
             return new Planned(new ChangePreview(currentWeekly, BigDecimal.ZERO.setScale(2), false,
-                    Texts.t("change.preview.closes", Letters.DATE.format(effective)), effective, true), null);
+                    Texts.t("change.preview.closes", DisplayFormats.date(effective)), effective, true), null);
         }
         DecisionMaker.Calculated calc = decisionMaker.calculate(circ, kids);
         boolean amountChanges = calc.weekly().compareTo(currentWeekly) != 0;
@@ -280,7 +281,7 @@ public class ChangeReporting {
                 summary, ChangeRecord.Outcome.NEW_DECISION, d.id()));
         audit.recordOnBehalf("CASE_CHANGE_REPORTED", who.onBehalfOf(), "case", c.id().toString(), kind + " new decision " + d.id());
         return new ChangeResult(Texts.t("change.done.decision", MoneyText.format(d.weeklyAmount()),
-                Letters.DATE.format(d.effectiveDate())), support.view(d));
+                DisplayFormats.date(d.effectiveDate())), support.view(d));
     }
 
     private ChangeResult recorded(MaintenanceCase c, AccessService.Decision who, Party mine, ChangeKind kind,

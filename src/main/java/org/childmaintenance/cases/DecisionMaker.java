@@ -20,6 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * Turns a case's circumstances into a decision: runs the calculation engine (or the default
@@ -156,7 +157,7 @@ class DecisionMaker {
         }
         // No CaseNews: the ScheduleChanged published below is what tells both parents (one notice each).
         timeline.save(new TimelineEntry(c.id(), TimelineEntry.ALL, clock.instant(), Texts.t("timeline.decision",
-                MoneyText.format(d.weeklyAmount()), Letters.DATE.format(effective), Texts.t("decisionKind." + kind.name()))));
+                MoneyText.format(d.weeklyAmount()), DisplayFormats.date(effective), Texts.t("decisionKind." + kind.name()))));
         audit.record("CASE_DECISION", "case", c.id().toString(),
                 kind + " " + d.weeklyAmount() + " a week from " + effective + " by " + actor.label());
         events.publishEvent(new DecisionMade(c.id(), d.id(), kind, effective, d.weeklyAmount(), d.serviceType()));

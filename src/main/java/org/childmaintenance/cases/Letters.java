@@ -2,11 +2,8 @@ package org.childmaintenance.cases;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.childmaintenance.base.Texts;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
@@ -14,15 +11,17 @@ import org.openpdf.text.Font;
 import org.openpdf.text.FontFactory;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
- * Letters as PDFs (OpenPDF). A letter carries only what its reader may see: never the other
+ * Letters as PDFs (OpenPDF), in the current language (callers choose the addressee's). A letter carries only what its reader may see: never the other
  * party's address, phone, e-mail, employer or bank details (LC-6.2, LC-17.6).
  */
 final class Letters {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 11);
@@ -31,7 +30,7 @@ final class Letters {
     }
 
     static String money(BigDecimal amount) {
-        return NumberFormat.getCurrencyInstance(Locale.UK).format(amount);
+        return DisplayFormats.money(amount);
     }
 
     /** What a decision letter needs. */
@@ -44,10 +43,10 @@ final class Letters {
         return pdf(t("letter.decision.title"), doc -> {
             CaseService.DecisionView d = l.decision();
             doc.add(new Paragraph(t("letter.decision.title"), TITLE));
-            doc.add(new Paragraph(t("letter.reference", l.caseReference()) + "\n" + t("letter.date", DATE.format(l.issued())), BODY));
+            doc.add(new Paragraph(t("letter.reference", l.caseReference()) + "\n" + t("letter.date", DisplayFormats.date(l.issued())), BODY));
             doc.add(new Paragraph(t("letter.dear", l.recipientName()), BODY));
             doc.add(new Paragraph(t(l.recipientRole() == PartyRole.PAYING ? "letter.decision.introPaying" : "letter.decision.introReceiving",
-                    money(d.weeklyAmount()), DATE.format(d.effectiveDate())), BODY));
+                    money(d.weeklyAmount()), DisplayFormats.date(d.effectiveDate())), BODY));
             doc.add(new Paragraph(t("letter.decision.children", String.join(", ", l.childNames())), BODY));
             doc.add(new Paragraph(t("letter.decision.service." + d.serviceType().name()), BODY));
             doc.add(new Paragraph(t("letter.decision.how"), HEADING));
@@ -86,7 +85,7 @@ final class Letters {
                 table.addCell(t("mycase.schedule.due"));
                 table.addCell(t("mycase.schedule.amount"));
                 for (CaseService.InstalmentView i : l.schedule()) {
-                    table.addCell(DATE.format(i.dueDate()));
+                    table.addCell(DisplayFormats.date(i.dueDate()));
                     table.addCell(money(i.amount()));
                 }
                 doc.add(table);
@@ -107,11 +106,11 @@ final class Letters {
                 doc.add(new Paragraph(recipientName + "\n" + recipientAddress, BODY));
             }
             doc.add(new Paragraph(t("letter.invite.title"), TITLE));
-            doc.add(new Paragraph(t("letter.reference", caseReference) + "\n" + t("letter.date", DATE.format(issued)), BODY));
+            doc.add(new Paragraph(t("letter.reference", caseReference) + "\n" + t("letter.date", DisplayFormats.date(issued)), BODY));
             doc.add(new Paragraph(t("letter.dear", recipientName), BODY));
             doc.add(new Paragraph(t("letter.invite.body", applicantName), BODY));
             doc.add(new Paragraph(t("letter.invite.code", code), HEADING));
-            doc.add(new Paragraph(t("letter.invite.how", linkUrl, DATE.format(expires)), BODY));
+            doc.add(new Paragraph(t("letter.invite.how", linkUrl, DisplayFormats.date(expires)), BODY));
         });
     }
 
@@ -123,7 +122,8 @@ final class Letters {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
-            PdfWriter.getInstance(doc, out);
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            writer.getExtraCatalog().put(PdfName.LANG, new PdfString(Texts.language().tag()));
             doc.addTitle(title);
             doc.addCreator(t("service.name"));
             doc.open();

@@ -78,6 +78,10 @@ class MaintenanceCase {
     private @Nullable LocalDate closedOn;
     @Column(name = "close_reason")
     private @Nullable String closeReason;
+    @Column(name = "continues_from")
+    private @Nullable String continuesFrom;
+    @Column(name = "earliest_effective_date")
+    private @Nullable LocalDate earliestEffectiveDate;
     @Version
     private long version;
 
@@ -122,6 +126,14 @@ class MaintenanceCase {
     @Nullable String parentageNote() { return parentageNote; }
     @Nullable LocalDate closedOn() { return closedOn; }
     @Nullable String closeReason() { return closeReason; }
+    @Nullable String continuesFrom() { return continuesFrom; }
+    @Nullable LocalDate earliestEffectiveDate() { return earliestEffectiveDate; }
+
+    /** The case continues an earlier one (an old-scheme case) and takes effect no earlier than {@code startsOn}. */
+    void continues(String earlierReference, LocalDate startsOn) {
+        this.continuesFrom = earlierReference;
+        this.earliestEffectiveDate = startsOn;
+    }
 
     void moveTo(CaseStatus status) {
         this.status = status;

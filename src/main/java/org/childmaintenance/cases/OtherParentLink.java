@@ -171,6 +171,12 @@ public class OtherParentLink {
     void giveNotice(MaintenanceCase c, LocalDate noticeDate, LocalDate effectiveIfNotApplicant) {
         LocalDate effective = c.applicantType() == ApplicantType.PAYING_PARENT
                 ? LocalDate.ofInstant(c.createdAt(), clock.getZone()) : effectiveIfNotApplicant;
+        // A case continuing an old-scheme case starts the day after the old liability ends, so there is no
+        // gap and no overlap; notice given later than that still counts from the notice (LC-4.3).
+        LocalDate earliest = c.earliestEffectiveDate();
+        if (earliest != null && earliest.isAfter(effective)) {
+            effective = earliest;
+        }
         c.noticeGiven(noticeDate, effective, noticeDate.plusDays(DETAILS_DAYS));
         c.moveTo(CaseStatus.AWAITING_DETAILS);
     }

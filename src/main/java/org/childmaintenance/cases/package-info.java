@@ -5,7 +5,8 @@
  * features, a thin façade over use-case classes (ApplicationJourney, OtherParentLink, CaseworkActions,
  * PayingParentDetails, CaseReading, ChangeReporting, CaseClosure, CaseParties) that views in
  * {@code cases.ui} may also call; entities and repositories stay package-private. Other features listen to
- * {@link org.childmaintenance.cases.DecisionMade}, {@link org.childmaintenance.cases.ScheduleChanged} and
+ * {@link org.childmaintenance.cases.DecisionMade}, {@link org.childmaintenance.cases.ScheduleChanged},
+ * {@link org.childmaintenance.cases.ApplicationSent} and
  * {@link org.childmaintenance.cases.CaseClosed}.
  */
 @NullMarked

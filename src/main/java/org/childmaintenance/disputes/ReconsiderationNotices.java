@@ -4,10 +4,8 @@ import static org.childmaintenance.base.Texts.t;
 
 import org.openpdf.text.pdf.PdfPTable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.childmaintenance.base.PdfDocuments;
 import org.childmaintenance.cases.Revision;
 import org.childmaintenance.documents.DocumentSource;
@@ -15,6 +13,7 @@ import org.childmaintenance.identity.CaseAction;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * The mandatory reconsideration notice (LC-14.2) both parents get once casework decides, listed on
@@ -24,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class ReconsiderationNotices implements DocumentSource {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final String TRIBUNAL_GUIDANCE = "https://www.gov.uk/appeal-benefit-decision";
     private static final String PREFIX = "notice-";
     private final ReconsiderationRepository reconsiderations;
@@ -48,7 +46,7 @@ class ReconsiderationNotices implements DocumentSource {
         for (Reconsideration r : reconsiderations.findByCaseIdOrderByRequestedAtDesc(caseId)) {
             if (r.status() == ReconsiderationStatus.DECIDED && r.decidedAt() != null) {
                 out.add(new Entry(PREFIX + r.id(), t("disputes.notice.title",
-                        DATE.format(ReconsiderationService.day(r.decidedAt()))), r.decidedAt(), "application/pdf"));
+                        DisplayFormats.date(ReconsiderationService.day(r.decidedAt()))), r.decidedAt(), "application/pdf"));
             }
         }
         return out;
@@ -67,18 +65,18 @@ class ReconsiderationNotices implements DocumentSource {
     static byte[] pdf(Reconsideration r, String caseReference) {
         LocalDate notice = ReconsiderationService.day(r.decidedAt());
         return PdfDocuments.a4(t("disputes.notice.heading"), doc -> {
-            doc.add(PdfDocuments.paragraph(t("disputes.notice.intro", caseReference, DATE.format(notice))));
+            doc.add(PdfDocuments.paragraph(t("disputes.notice.intro", caseReference, DisplayFormats.date(notice))));
             PdfPTable table = PdfDocuments.summaryTable();
-            PdfDocuments.summaryRow(table, t("disputes.notice.decisionDate"), DATE.format(r.decisionNotified()));
+            PdfDocuments.summaryRow(table, t("disputes.notice.decisionDate"), DisplayFormats.date(r.decisionNotified()));
             PdfDocuments.summaryRow(table, t("disputes.notice.askedOn"),
-                    DATE.format(ReconsiderationService.day(r.requestedAt())));
+                    DisplayFormats.date(ReconsiderationService.day(r.requestedAt())));
             PdfDocuments.summaryRow(table, t("disputes.notice.outcome"), t("disputes.outcome." + r.outcome().name()));
             doc.add(table);
             doc.add(PdfDocuments.heading(t("disputes.notice.reasons")));
             doc.add(PdfDocuments.paragraph(r.outcomeReasons()));
             doc.add(PdfDocuments.heading(t("disputes.notice.next")));
             doc.add(PdfDocuments.paragraph(t("disputes.notice.appeal",
-                    DATE.format(DisputeRules.lastDayToAppeal(notice)), TRIBUNAL_GUIDANCE)));
+                    DisplayFormats.date(DisputeRules.lastDayToAppeal(notice)), TRIBUNAL_GUIDANCE)));
             doc.add(PdfDocuments.paragraph(t("disputes.notice.notChallengeable")));
         });
     }

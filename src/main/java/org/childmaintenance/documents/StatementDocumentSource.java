@@ -4,12 +4,10 @@ import static org.childmaintenance.base.Texts.t;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.childmaintenance.audit.AuditRecord;
 import org.childmaintenance.audit.AuditService;
@@ -19,6 +17,7 @@ import org.childmaintenance.ledger.LedgerViews.Statement;
 import org.childmaintenance.ledger.StatementDocuments;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * Payment statements: one for the whole case to date, and each statement the person generated on
@@ -27,7 +26,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class StatementDocumentSource implements DocumentSource {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final String TO_DATE = "to-date";
     private final LedgerQueries ledger;
     private final AuditService audit;
@@ -50,7 +48,7 @@ class StatementDocumentSource implements DocumentSource {
         List<Entry> out = new ArrayList<>();
         LocalDate today = LocalDate.now(clock);
         if (!p.rows().isEmpty()) {
-            out.add(new Entry(TO_DATE, t("documents.statement.toDate", DATE.format(today)), clock.instant(), "application/pdf"));
+            out.add(new Entry(TO_DATE, t("documents.statement.toDate", DisplayFormats.date(today)), clock.instant(), "application/pdf"));
         }
         Map<String, Instant> generated = new LinkedHashMap<>();
         for (AuditRecord r : audit.myRecentActivity(500)) {
@@ -63,7 +61,7 @@ class StatementDocumentSource implements DocumentSource {
         }
         generated.forEach((key, at) -> {
             LocalDate[] d = period(key);
-            out.add(new Entry(key, t("documents.statement.period", DATE.format(d[0]), DATE.format(d[1])), at, "application/pdf"));
+            out.add(new Entry(key, t("documents.statement.period", DisplayFormats.date(d[0]), DisplayFormats.date(d[1])), at, "application/pdf"));
         });
         return out;
     }

@@ -2,8 +2,6 @@ package org.childmaintenance.employer;
 
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.MoneyText;
 import org.openpdf.text.Document;
@@ -13,6 +11,7 @@ import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * Order notices as PDFs (OpenPDF): issue, variation and discharge. A notice carries only what the
@@ -20,7 +19,6 @@ import org.openpdf.text.pdf.PdfWriter;
  * the receiving parent or arrears (LC-13.7).
  */
 final class OrderNotices {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 18);
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13);
     private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 11);
@@ -44,14 +42,14 @@ final class OrderNotices {
             doc.open();
             doc.add(new Paragraph(title(kind), TITLE));
             doc.add(new Paragraph(Texts.t("employer.notice.to", organisationName) + "\n"
-                    + Texts.t("employer.notice.date", DATE.format(issued)), BODY));
+                    + Texts.t("employer.notice.date", DisplayFormats.date(issued)), BODY));
             PdfPTable facts = new PdfPTable(2);
             facts.setWidthPercentage(100);
             cell(facts, "employer.order.employee", o.employeeName());
             cell(facts, "employer.order.payroll", o.payrollNumber());
             cell(facts, "employer.order.case", o.caseReference());
-            cell(facts, "employer.order.effective", DATE.format(o.effectiveDate()));
-            cell(facts, "employer.order.firstDeduction", DATE.format(o.firstDeductionDay()));
+            cell(facts, "employer.order.effective", DisplayFormats.date(o.effectiveDate()));
+            cell(facts, "employer.order.firstDeduction", DisplayFormats.date(o.firstDeductionDay()));
             cell(facts, "employer.order.frequency", Texts.t("employer.frequency." + o.payFrequency().name()));
             for (PayFrequency f : PayFrequency.values()) {
                 cell(facts, "employer.order.rate." + f.name(), MoneyText.format(o.rate(f)));

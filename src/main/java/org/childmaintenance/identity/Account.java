@@ -42,6 +42,11 @@ class Account {
     private Instant createdAt;
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
+    @Column(name = "removed_at")
+    private Instant removedAt;
+    /** "en" or "cy"; null until the person chooses (identity.AccountLanguages). */
+    @Column(name = "language", columnDefinition = "CHAR(2)")
+    private String language;
     @Version
     private long version;
 
@@ -67,6 +72,14 @@ class Account {
     EmployerRole employerRole() { return employerRole; }
     String totpSecret() { return totpSecret; }
     boolean totpEnabled() { return totpEnabled; }
+    /** Removed from its organisation by an administrator: kept for the audit trail, can no longer sign in. */
+    boolean removed() { return removedAt != null; }
+
+    String language() { return language; }
+
+    void chooseLanguage(String code) {
+        language = code;
+    }
 
     void markEmailVerified() {
         emailVerified = true;
@@ -85,6 +98,16 @@ class Account {
     void joinOrganisation(Long organisationId, EmployerRole role) {
         this.organisationId = organisationId;
         this.employerRole = role;
+    }
+
+    void changeEmployerRole(EmployerRole role) {
+        this.employerRole = role;
+    }
+
+    void removeFromOrganisation(Instant at) {
+        this.organisationId = null;
+        this.employerRole = null;
+        this.removedAt = at;
     }
 
     void startTwoFactorSetup(String secret) {

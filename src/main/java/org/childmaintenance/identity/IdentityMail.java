@@ -5,7 +5,7 @@ import org.childmaintenance.notification.NotificationService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** E-mails the identity feature sends (texts are translation keys) and the links they carry. */
+/** E-mails the identity feature sends (texts are translation keys, written in the recipient's language) and the links they carry. */
 @Component
 class IdentityMail {
     private final NotificationService notifications;
@@ -22,6 +22,6 @@ class IdentityMail {
     }
 
     void send(String to, String subjectKey, String bodyKey, Object... bodyArgs) {
-        notifications.sendMail(to, Texts.t(subjectKey), Texts.t(bodyKey, bodyArgs));
+        notifications.sendMail(to, () -> Texts.t(subjectKey), () -> Texts.t(bodyKey, bodyArgs));
     }
 }

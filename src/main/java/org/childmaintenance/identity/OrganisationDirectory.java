@@ -5,16 +5,34 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Employer organisations by id and name, for features that serve employers (deduction orders). */
+/** Employer organisations by id and name, and their users, for features that serve employers (deduction orders). */
 @Component
 public class OrganisationDirectory {
     private final OrganisationRepository organisations;
+    private final AccountRepository accounts;
 
-    OrganisationDirectory(OrganisationRepository organisations) {
+    OrganisationDirectory(OrganisationRepository organisations, AccountRepository accounts) {
         this.organisations = organisations;
+        this.accounts = accounts;
     }
 
     public record OrganisationInfo(long id, String name) {
+    }
+
+    /** Someone who uses the service for an organisation, and their role there. */
+    public record Member(long accountId, EmployerRole role) {
+    }
+
+    /**
+     * The organisation's current users (removed ones are not members), for telling them of new
+     * documents and deadlines. System use: no page passes an organisation id here.
+     */
+    @Transactional(readOnly = true)
+    public List<Member> members(long organisationId) {
+        return accounts.findByOrganisationIdOrderByFullName(organisationId).stream()
+                .filter(a -> !a.removed())
+                .map(a -> new Member(a.id(), a.employerRole() == null ? EmployerRole.PAYROLL : a.employerRole()))
+                .toList();
     }
 
     @Transactional(readOnly = true)

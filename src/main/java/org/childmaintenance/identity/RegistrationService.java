@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -87,7 +88,9 @@ public class RegistrationService {
             audit.recordSecurityEvent("REGISTRATION_FOR_EXISTING_EMAIL", existing.get().id(), email, null);
             return;
         }
-        Account account = accounts.save(new Account(kind, email, name, hash, clock.instant()));
+        Account fresh = new Account(kind, email, name, hash, clock.instant());
+        fresh.chooseLanguage(Texts.language().code()); // the language they registered in (switch or cookie)
+        Account account = accounts.save(fresh);
         String token = tokens.issue(account, AccountToken.Purpose.VERIFY_EMAIL, VERIFY_LINK_LIFETIME);
         mail.send(email, "mail.verify.subject", "mail.verify.body", name, mail.link("/verify-email?token=" + token),
                 VERIFY_LINK_LIFETIME.toHours());

@@ -18,5 +18,12 @@ public enum LedgerAccount {
     /** The service's client bank account: money in (debit), money paid out (credit). */
     CMS_BANK,
     /** The service's fee and charge income (credit balance). */
-    FEE_INCOME
+    FEE_INCOME,
+    /**
+     * Arrears from an old-scheme (1993/2003) case the paying parent still owes, kept apart from
+     * new-scheme arrears and paid after ongoing maintenance (debit balance).
+     */
+    LEGACY_PP_ARREARS,
+    /** Those old-scheme arrears as owed to the receiving parent, not yet collected (credit balance). */
+    LEGACY_RP_OWED
 }

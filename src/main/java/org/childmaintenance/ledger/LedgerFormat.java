@@ -1,17 +1,14 @@
 package org.childmaintenance.ledger;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** Dates as people read them ("1 March 2026"), for mails and statements. */
+/** Dates as people read them ("1 March 2026" / "1 Mawrth 2026"), for mails and statements: {@link org.childmaintenance.base.DisplayFormats}. */
 public final class LedgerFormat {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private LedgerFormat() {
     }
 
     public static String date(LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return org.childmaintenance.base.DisplayFormats.date(date);
     }
 }

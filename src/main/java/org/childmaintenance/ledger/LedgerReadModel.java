@@ -214,14 +214,18 @@ final class LedgerReadModel {
         return new Statement(c.caseId(), c.reference(), viewer, from, to, opening, List.copyOf(lines), up, down, balance);
     }
 
-    /** How much a transaction changes the viewer's balance: what the paying parent owes, or what the receiving parent is owed. */
+    /**
+     * How much a transaction changes the viewer's balance: what the paying parent owes, or what the receiving
+     * parent is owed (old-scheme arrears moved in included: the statement is the whole account).
+     */
     private static BigDecimal delta(StoredTx t, boolean receiving) {
         BigDecimal d = Money.ZERO;
         for (Posting.Entry e : t.entries()) {
-            if (receiving && (e.account() == LedgerAccount.RP_ENTITLEMENT || e.account() == LedgerAccount.HELD_FOR_RP)) {
+            if (receiving && (e.account() == LedgerAccount.RP_ENTITLEMENT || e.account() == LedgerAccount.HELD_FOR_RP
+                    || e.account() == LedgerAccount.LEGACY_RP_OWED)) {
                 d = d.subtract(e.amount());
             } else if (!receiving && (e.account() == LedgerAccount.PP_MAINTENANCE || e.account() == LedgerAccount.PP_FEES
-                    || e.account() == LedgerAccount.PP_CHARGES)) {
+                    || e.account() == LedgerAccount.PP_CHARGES || e.account() == LedgerAccount.LEGACY_PP_ARREARS)) {
                 d = d.add(e.amount());
             }
         }

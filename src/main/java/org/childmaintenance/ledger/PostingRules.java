@@ -3,6 +3,8 @@ package org.childmaintenance.ledger;
 import static org.childmaintenance.ledger.LedgerAccount.CMS_BANK;
 import static org.childmaintenance.ledger.LedgerAccount.FEE_INCOME;
 import static org.childmaintenance.ledger.LedgerAccount.HELD_FOR_RP;
+import static org.childmaintenance.ledger.LedgerAccount.LEGACY_PP_ARREARS;
+import static org.childmaintenance.ledger.LedgerAccount.LEGACY_RP_OWED;
 import static org.childmaintenance.ledger.LedgerAccount.PP_CHARGES;
 import static org.childmaintenance.ledger.LedgerAccount.PP_FEES;
 import static org.childmaintenance.ledger.LedgerAccount.PP_MAINTENANCE;
@@ -48,9 +50,11 @@ public final class PostingRules {
     }
 
     /**
-     * A payment reaches the service (Collect & Pay). It pays maintenance owed first, then collection
-     * fees, then enforcement charges (LC-8.4: charges only after maintenance and arrears); anything
-     * over is maintenance paid in advance. The maintenance part is held for the receiving parent.
+     * A payment reaches the service (Collect & Pay). It pays maintenance owed first (ongoing and
+     * new-scheme arrears), then old-scheme arrears moved in from a closed 1993/2003 case (collected
+     * after ongoing maintenance), then collection fees, then enforcement charges (LC-8.4: charges only
+     * after maintenance and arrears); anything over is maintenance paid in advance. The maintenance
+     * and old-scheme parts are held for the receiving parent.
      */
     public static Posting paymentReceived(String reference, LocalDate date, BigDecimal amount, Balances before) {
         if (amount.signum() <= 0) {
@@ -59,6 +63,8 @@ public final class PostingRules {
         BigDecimal left = amount;
         BigDecimal toMaintenance = Money.min(left, Money.positive(before.of(PP_MAINTENANCE)));
         left = left.subtract(toMaintenance);
+        BigDecimal toLegacy = Money.min(left, Money.positive(before.of(LEGACY_PP_ARREARS)));
+        left = left.subtract(toLegacy);
         BigDecimal toFees = Money.min(left, Money.positive(before.of(PP_FEES)));
         left = left.subtract(toFees);
         BigDecimal toCharges = Money.min(left, Money.positive(before.of(PP_CHARGES)));
@@ -66,8 +72,27 @@ public final class PostingRules {
         toMaintenance = toMaintenance.add(left);
         return new Posting(TxType.PAYMENT_RECEIVED, date, paymentKey(reference), reference, null, null, null, List.of(
                 debit(CMS_BANK, amount),
-                credit(PP_MAINTENANCE, toMaintenance), credit(PP_FEES, toFees), credit(PP_CHARGES, toCharges),
-                debit(RP_ENTITLEMENT, toMaintenance), credit(HELD_FOR_RP, toMaintenance)));
+                credit(PP_MAINTENANCE, toMaintenance), credit(LEGACY_PP_ARREARS, toLegacy), credit(PP_FEES, toFees),
+                credit(PP_CHARGES, toCharges),
+                debit(RP_ENTITLEMENT, toMaintenance), debit(LEGACY_RP_OWED, toLegacy),
+                credit(HELD_FOR_RP, toMaintenance.add(toLegacy))));
+    }
+
+    /**
+     * An old-scheme case's arrears move into this case's ledger when the old case ends (issue 16): the
+     * paying parent owes them, the receiving parent is owed them, both apart from new-scheme amounts.
+     * Once per old-scheme reference.
+     */
+    public static Posting legacyArrearsMovedIn(String legacyReference, LocalDate date, BigDecimal amount) {
+        if (amount.signum() <= 0) {
+            throw new IllegalArgumentException("Arrears moved in must be more than zero");
+        }
+        return new Posting(TxType.LEGACY_ARREARS_MOVED_IN, date, legacyKey(legacyReference), null, null, null,
+                legacyReference, List.of(debit(LEGACY_PP_ARREARS, amount), credit(LEGACY_RP_OWED, amount)));
+    }
+
+    public static String legacyKey(String legacyReference) {
+        return "legacy-arrears:" + legacyReference;
     }
 
     /** Collected maintenance is paid to the receiving parent, less their collection fee (LC-8.2, £100 → £96). */

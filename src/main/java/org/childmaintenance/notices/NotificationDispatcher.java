@@ -52,12 +52,12 @@ class NotificationDispatcher {
         if (choices.emailKinds().contains(n.kind()) && (!flagged || choices.emailConfirmed())) {
             PortalUser person = person(account);
             if (person != null) {
-                mail.sendMail(person.email(), t("notification.mail.subject"),
-                        t("notification.mail.body", baseUrl + "/notifications"));
+                mail.sendMail(person.email(), () -> t("notification.mail.subject"),
+                        () -> t("notification.mail.body", baseUrl + "/notifications"));
             }
         }
         if (choices.smsOn()) {
-            queueText(account, choices.phone(), t("notification.sms.news", baseUrl + "/notifications"));
+            mail.sendText(account, choices.phone(), () -> t("notification.sms.news", baseUrl + "/notifications"));
         }
     }
 

@@ -2,8 +2,13 @@ package org.childmaintenance.notification;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Supplier;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.LanguagePreferences;
+import org.childmaintenance.base.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -27,10 +32,13 @@ public class NotificationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final boolean outboxPageEnabled;
+    private final ObjectProvider<LanguagePreferences> languages;
 
     NotificationService(OutboundMailRepository repository, OutboundSmsRepository texts, SecretBox box,
                         ApplicationEventPublisher events, Clock clock,
-                        @Value("${portal.demo-data:false}") boolean outboxPageEnabled) {
+                        @Value("${portal.demo-data:false}") boolean outboxPageEnabled,
+                        ObjectProvider<LanguagePreferences> languages) {
+        this.languages = languages;
         this.repository = repository;
         this.texts = texts;
         this.box = box;
@@ -39,7 +47,31 @@ public class NotificationService {
         this.outboxPageEnabled = outboxPageEnabled;
     }
 
-    /** Queues a plain-text e-mail; it is sent after the current transaction commits. */
+    /**
+     * Queues an e-mail written in its recipient's language: the subject and body are composed with the
+     * language the address's account holder chose (else the current page's: someone inviting a person
+     * with no account writes in their own language). Sent after the current transaction commits.
+     */
+    @Transactional
+    public void sendMail(String recipient, Supplier<String> subject, Supplier<String> body) {
+        Texts.in(languageOfEmail(recipient), () -> sendMail(recipient, subject.get(), body.get()));
+    }
+
+    /** Queues a text message (see {@link #sendText(long, String, String)}) written in the account holder's language. */
+    @Transactional
+    public void sendText(long accountId, String phone, Supplier<String> text) {
+        Language language = languages.getIfAvailable() == null ? Texts.language()
+                : languages.getObject().forAccount(accountId);
+        Texts.in(language, () -> sendText(accountId, phone, text.get()));
+    }
+
+    /** The language to write to this address in. */
+    public Language languageOfEmail(String email) {
+        LanguagePreferences p = languages.getIfAvailable();
+        return p == null ? Texts.language() : p.forEmail(email);
+    }
+
+    /** Queues a plain-text e-mail whose texts are already in the recipient's language; sent after the current transaction commits. */
     @Transactional
     public void sendMail(String recipient, String subject, String body) {
         OutboundMail mail = repository.save(new OutboundMail(recipient, subject, box.seal(body), clock.instant()));
@@ -77,10 +109,6 @@ public class NotificationService {
     }
 
     static String mask(String email) {
-        int at = email.indexOf('@');
-        if (at <= 1) {
-            return "***" + (at >= 0 ? email.substring(at) : "");
-        }
-        return email.charAt(0) + "***" + email.substring(at);
+        return org.childmaintenance.base.Masking.email(email);
     }
 }

@@ -76,8 +76,8 @@ public class ArrangementPaymentTracker {
         String receiverEmail = a.roleOf(a.creatorAccountId) == ParentRole.RECEIVING ? a.creatorEmail : a.otherEmail;
         String receiverName = a.receivingParentName();
         if (receiverEmail != null) {
-            notifications.sendMail(receiverEmail, Texts.t("mail.arrangementPayment.subject"),
-                    Texts.t("mail.arrangementPayment.body", receiverName, baseUrl + "/arrangement/" + a.id + "/payments"));
+            notifications.sendMail(receiverEmail, () -> Texts.t("mail.arrangementPayment.subject"),
+                    () -> Texts.t("mail.arrangementPayment.body", receiverName, baseUrl + "/arrangement/" + a.id + "/payments"));
         }
         audit.record("ARRANGEMENT_PAYMENT_RECORDED", "arrangement", a.id.toString(),
                 "payment " + p.id + ": " + amount + " on " + paidOn);

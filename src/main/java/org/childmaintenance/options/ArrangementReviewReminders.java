@@ -49,13 +49,12 @@ class ArrangementReviewReminders {
         List<FamilyArrangement> due = arrangements.findByStatusAndReviewDateLessThanEqualAndReviewReminderSentAtIsNull(
                 Status.CONFIRMED, today.plusDays(ArrangementService.REVIEW_REMINDER_DAYS));
         for (FamilyArrangement a : due) {
-            String date = Display.DATE.format(a.reviewDate);
             String link = baseUrl + "/arrangement/" + a.id;
-            notifications.sendMail(a.creatorEmail, Texts.t("mail.arrangementReview.subject"),
-                    Texts.t("mail.arrangementReview.body", a.creatorName, date, link));
+            notifications.sendMail(a.creatorEmail, () -> Texts.t("mail.arrangementReview.subject"),
+                    () -> Texts.t("mail.arrangementReview.body", a.creatorName, Display.date(a.reviewDate), link));
             if (a.otherEmail != null) {
-                notifications.sendMail(a.otherEmail, Texts.t("mail.arrangementReview.subject"),
-                        Texts.t("mail.arrangementReview.body", a.otherName, date, link));
+                notifications.sendMail(a.otherEmail, () -> Texts.t("mail.arrangementReview.subject"),
+                        () -> Texts.t("mail.arrangementReview.body", a.otherName, Display.date(a.reviewDate), link));
             }
             a.reviewReminderSentAt = clock.instant();
             audit.record("ARRANGEMENT_REVIEW_REMINDER_SENT", "arrangement", a.id.toString(), "review " + a.reviewDate);

@@ -77,8 +77,8 @@ public class ArrangementSharing {
         String code = SecureCodes.newCode();
         invitations.save(new ArrangementInvitation(a.id, SecureCodes.hashOfCode(code), address, now,
                 now.plus(INVITATION_LIFETIME)));
-        notifications.sendMail(address, Texts.t("mail.arrangementInvite.subject"),
-                Texts.t("mail.arrangementInvite.body", a.creatorName, baseUrl + "/arrangement/join?code=" + code, code,
+        notifications.sendMail(address, () -> Texts.t("mail.arrangementInvite.subject"),
+                () -> Texts.t("mail.arrangementInvite.body", a.creatorName, baseUrl + "/arrangement/join?code=" + code, code,
                         INVITATION_LIFETIME.toDays()));
         audit.record("ARRANGEMENT_INVITATION_SENT", "arrangement", a.id.toString(), null);
     }
@@ -142,8 +142,8 @@ public class ArrangementSharing {
         }
         a.status = Status.CONFIRMED;
         a.confirmedAt = clock.instant();
-        notifications.sendMail(a.creatorEmail, Texts.t("mail.arrangementConfirmed.subject"),
-                Texts.t("mail.arrangementConfirmed.body", a.creatorName, a.otherName, baseUrl + "/arrangement/" + a.id));
+        notifications.sendMail(a.creatorEmail, () -> Texts.t("mail.arrangementConfirmed.subject"),
+                () -> Texts.t("mail.arrangementConfirmed.body", a.creatorName, a.otherName, baseUrl + "/arrangement/" + a.id));
         audit.record("ARRANGEMENT_CONFIRMED", "arrangement", a.id.toString(), null);
     }
 }

@@ -33,6 +33,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * Nominating someone to manage a case (LC-16.4): the parent invites by name and e-mail with a
@@ -132,7 +133,7 @@ public class RepresentationService {
         Instant now = clock.instant();
         Representation r = repository.save(new Representation(caseId, mine.caseReference(), me.accountId(),
                 mine.partyName(), cleanName, cleanEmail, scope, endsOn, hash(token), now, now.plus(LINK_LIFETIME)));
-        notifications.sendMail(cleanEmail, Texts.t("reps.mail.invite.subject"), Texts.t("reps.mail.invite.body",
+        notifications.sendMail(cleanEmail, () -> Texts.t("reps.mail.invite.subject"), () -> Texts.t("reps.mail.invite.body",
                 cleanName, mine.partyName(), Texts.t("reps.scope." + scope.name()),
                 baseUrl + "/manage-a-case/accept?token=" + token, LINK_LIFETIME.toDays()));
         audit.record("REPRESENTATIVE_NOMINATED", "case", Long.toString(caseId), "representation " + r.id() + " " + scope);
@@ -287,7 +288,7 @@ public class RepresentationService {
     }
 
     static String format(@Nullable LocalDate date) {
-        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK));
+        return DisplayFormats.date(date);
     }
 
     private String newToken() {

@@ -236,6 +236,7 @@ class BadInputTest extends KaribuTest {
             String url = template
                     .replaceAll(":caseId\\??(\\([^)]*\\))?", String.valueOf(ids.get("caseId")))
                     .replaceAll(":conversationId\\??(\\([^)]*\\))?", String.valueOf(ids.get("conversationId")))
+                    .replaceAll(":legacyCaseId\\??(\\([^)]*\\))?", String.valueOf(ids.get("legacyCaseId")))
                     .replaceAll(":id(\\([^)]*\\))?", String.valueOf(ids.get("arrangementId")));
             if (url.contains(":step")) {
                 for (org.childmaintenance.cases.ApplyStep s : org.childmaintenance.cases.ApplyStep.values()) {

@@ -18,10 +18,13 @@ import org.childmaintenance.cases.PaymentFrequency;
 import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.documents.DocumentService;
 import org.childmaintenance.documents.DocumentSource;
+import org.childmaintenance.employer.EmployerFixture;
+import org.childmaintenance.employer.PayFrequency;
 import org.childmaintenance.identity.AccountKind;
 import org.childmaintenance.identity.EmployerRole;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.ledger.LedgerService;
+import org.childmaintenance.legacy.LegacyTestCases;
 import org.childmaintenance.messages.MessageFixtures;
 import org.childmaintenance.messages.MessageService;
 import org.childmaintenance.messages.Subject;
@@ -36,8 +39,9 @@ import org.springframework.stereotype.Component;
 /**
  * People and objects for the access matrix, made through the services as people would: two decided
  * cases (A: the OWNER and the OTHER_PARENT; B: the STRANGER_PARENT and another parent), each with a
- * letter, a schedule, a payment, a conversation with an attachment, a family arrangement and a notice;
- * plus a representative nobody gave a scope, an employer user and a caseworker.
+ * letter, a schedule, a payment, a conversation with an attachment, a family arrangement and a notice,
+ * and a deduction order held by that side's employer; plus a representative nobody gave a scope, an employer
+ * user (an admin of case A's employer) and a caseworker.
  */
 @Component
 class MatrixFixtures {
@@ -50,11 +54,15 @@ class MatrixFixtures {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final DocumentService documentService;
+    private final EmployerFixture employers;
+    private final LegacyTestCases legacy;
 
     MatrixFixtures(CaseFixtures cases, CaseService caseService, IdentityService identity, MessageService messages,
                    ArrangementService arrangements, LedgerService ledger, JdbcTemplate jdbc, Clock clock,
-                   DocumentService documentService) {
+                   DocumentService documentService, EmployerFixture employers, LegacyTestCases legacy) {
+        this.legacy = legacy;
         this.documentService = documentService;
+        this.employers = employers;
         this.cases = cases;
         this.caseService = caseService;
         this.identity = identity;
@@ -125,6 +133,14 @@ class MatrixFixtures {
         }
         long owner = accountId(c.receivingEmail());
         SecurityContextHolder.clearContext();
+        // An old-scheme case between the same two parents, found online by both (by their e-mails).
+        String legacyReference = legacy.closing(c.payingEmail(), c.receivingEmail(), "30.00", "0.00",
+                LocalDate.now(clock).plusMonths(7));
+        cases.signIn(c.payingEmail());
+        legacy.idFor(legacyReference);
+        cases.signIn(c.receivingEmail());
+        long legacyCaseId = legacy.idFor(legacyReference);
+        SecurityContextHolder.clearContext();
 
         Map<String, Object> ids = new java.util.HashMap<>();
         ids.put("caseId", c.caseId());
@@ -138,7 +154,12 @@ class MatrixFixtures {
         ids.put("arrangementId", arrangementId);
         ids.put("notificationId", first("SELECT id FROM portal_notification WHERE account_id = ? ORDER BY id", owner));
         ids.put("accountId", owner);
-        ids.put("organisationId", first("SELECT organisation_id FROM account WHERE email = ?", employerEmail));
+        ids.put("legacyCaseId", legacyCaseId);
+        long organisationId = first("SELECT organisation_id FROM account WHERE email = ?", employerEmail);
+        ids.put("organisationId", organisationId);
+        employers.order(new EmployerFixture.Org(organisationId, "", null, null), c.caseId(), c.reference(),
+                accountId(c.payingEmail()), "Matrix Employee", "M-" + unique(), PayFrequency.MONTHLY,
+                LocalDate.now(clock), "10.00");
         return new Side(c.receivingEmail(), c.payingEmail(), ids, documentKeys);
     }
 

@@ -3,7 +3,6 @@ package org.childmaintenance.audit.ui;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.childmaintenance.audit.AuditRecord;
@@ -11,12 +10,12 @@ import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
+import org.childmaintenance.base.DisplayFormats;
 
 /** "Recent activity": sign-ins, changes and anything done on the person's behalf. */
 @Route(value = "settings/activity", layout = MainLayout.class)
 @RolesAllowed({"PARENT", "EMPLOYER", "REPRESENTATIVE", "CASEWORKER"})
 public class RecentActivityView extends PortalPage {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK);
 
     public RecentActivityView(AuditService audit, Clock clock) {
         heading(getTranslation("activity.title"));
@@ -30,7 +29,7 @@ public class RecentActivityView extends PortalPage {
                 getTranslation("activity.what"), getTranslation("activity.from"));
         table.setId("activity-table");
         for (AuditRecord r : entries) {
-            table.row(WHEN.format(r.occurredAt().atZone(clock.getZone())).replace("AM", "am").replace("PM", "pm"), describe(r),
+            table.row(DisplayFormats.dateTime(r.occurredAt(), clock.getZone()), describe(r),
                     r.sourceAddress() == null ? "" : r.sourceAddress());
         }
         add(table);

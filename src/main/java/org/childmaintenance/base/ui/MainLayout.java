@@ -25,13 +25,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The page template (../shared/UX.md §2): skip link, brand bar with the service navigation for
- * the signed-in person's role, main column, footer with the same help link on every page.
+ * The page template (../shared/UX.md §2): skip link, brand bar with the language switch and the service
+ * navigation for the signed-in person's role, main column, footer with the same help link on every page.
  */
 @com.vaadin.flow.server.auth.AnonymousAllowed
 public class MainLayout extends Div implements RouterLayout, AfterNavigationObserver {
     private final Main main = new Main();
     private final Div navHolder = new Div();
+    private final LanguageSwitch languageSwitch = new LanguageSwitch();
     private final Anchor exitSkip = new Anchor("/exit", "");
     private final AuthenticationContext auth;
     private final List<NavItem> navItems;
@@ -68,7 +69,7 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         RouterLink brand = new RouterLink(getTranslation("service.name"), StartView.class);
         brand.addClassName("app-header__brand");
         navHolder.addClassName("app-header__nav");
-        headerInner.add(brand, navHolder);
+        headerInner.add(languageSwitch, brand, navHolder);
         header.add(headerInner);
 
         main.setId("main");
@@ -205,6 +206,11 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        if (languageSwitch.languageChanged()) {
+            // Signing in applied the account's language: draw the new page afresh in it.
+            UI.getCurrent().getPage().reload();
+        }
+        languageSwitch.pointAt(event.getLocation());
         refreshNavigation(event.getLocation().getPath());
         if (firstNavigation) {
             firstNavigation = false;

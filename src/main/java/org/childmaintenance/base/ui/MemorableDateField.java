@@ -11,14 +11,18 @@ import java.util.Optional;
 
 /**
  * A date people know by heart (date of birth): Day, Month, Year boxes (UX.md §2), not a picker.
- * Accepts month names ("jan", "March"). {@link #problemKey()} says what is wrong, if anything,
+ * Accepts month names in English or Welsh ("jan", "March", "Mawrth"). {@link #problemKey()} says what is wrong, if anything,
  * so the page can show a specific message; only the wrong part is marked.
  */
 public class MemorableDateField extends CustomField<LocalDate> {
     private static final Map<String, Integer> MONTHS = Map.ofEntries(
             Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("nov", 11), Map.entry("dec", 12));
+            Map.entry("nov", 11), Map.entry("dec", 12),
+            // Welsh month names (Ionawr, Chwefror, Mawrth, ...): no three-letter start clashes with an English one.
+            Map.entry("ion", 1), Map.entry("chw", 2), Map.entry("maw", 3), Map.entry("ebr", 4), Map.entry("mai", 5),
+            Map.entry("meh", 6), Map.entry("gor", 7), Map.entry("aws", 8), Map.entry("med", 9), Map.entry("hyd", 10),
+            Map.entry("tac", 11), Map.entry("rha", 12));
     private final TextField day = part("day", "3em");
     private final TextField month = part("month", "3em");
     private final TextField year = part("year", "5em");

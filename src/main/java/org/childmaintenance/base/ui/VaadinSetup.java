@@ -3,28 +3,47 @@ package org.childmaintenance.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.CustomizedSystemMessages;
-import org.childmaintenance.base.Texts;
 import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.UUID;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.LanguageChoice;
+import org.childmaintenance.base.Texts;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Session-expired message that says what happened, and one error handler for failures in
- * listeners: logged with a reference, and the person sees the friendly problem page.
+ * listeners: logged with a reference, and the person sees the friendly problem page. Each page is
+ * served in the person's language ({@link LanguageChoice}): the UI's locale, and {@code <html lang>}.
  */
 @Component
 class VaadinSetup implements VaadinServiceInitListener {
     private static final Logger log = LoggerFactory.getLogger(VaadinSetup.class);
+    private final LanguageChoice languages;
+
+    VaadinSetup(LanguageChoice languages) {
+        this.languages = languages;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        Texts.usePageLanguage(() -> {
+            UI ui = UI.getCurrent();
+            return ui == null ? null : Language.of(ui.getLocale());
+        });
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(languageOf(VaadinRequest.getCurrent()).locale()));
+        event.addIndexHtmlRequestListener(response -> response.getDocument().getElementsByTag("html")
+                .attr("lang", languageOf(response.getVaadinRequest()).code()));
         event.getSource().setSystemMessagesProvider(info -> {
             CustomizedSystemMessages messages = new CustomizedSystemMessages();
-            messages.setSessionExpiredCaption(Texts.t("session.expired.caption"));
-            messages.setSessionExpiredMessage(Texts.t("session.expired.message"));
+            messages.setSessionExpiredCaption(Texts.t(info.getLocale(), "session.expired.caption"));
+            messages.setSessionExpiredMessage(Texts.t(info.getLocale(), "session.expired.message"));
             messages.setSessionExpiredURL("sign-in?expired");
             messages.setSessionExpiredNotificationEnabled(true);
             return messages;
@@ -37,5 +56,10 @@ class VaadinSetup implements VaadinServiceInitListener {
                 ui.navigate(ProblemPage.class, QueryParameters.of("ref", reference));
             }
         }));
+    }
+
+    private Language languageOf(@Nullable VaadinRequest request) {
+        HttpServletRequest http = request instanceof VaadinServletRequest r ? r.getHttpServletRequest() : null;
+        return languages.languageOf(http);
     }
 }

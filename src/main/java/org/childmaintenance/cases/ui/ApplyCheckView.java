@@ -8,8 +8,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
@@ -20,12 +18,12 @@ import org.childmaintenance.cases.ApplicationDraft;
 import org.childmaintenance.cases.ApplyStep;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.base.DisplayFormats;
 
 /** Check your answers, each with "Change" back to its page, then "Confirm and send". */
 @Route(value = "apply/check-answers", layout = MainLayout.class)
 @RolesAllowed(Roles.PARENT)
 public class ApplyCheckView extends PortalPage implements BeforeEnterObserver, SafetySensitive {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private final CaseService cases;
 
     public ApplyCheckView(CaseService cases) {
@@ -92,7 +90,7 @@ public class ApplyCheckView extends PortalPage implements BeforeEnterObserver, S
             case YOUR_ADDRESS -> d.getAddress() + ", " + d.getPostcode();
             case YOUR_PHONE -> blankAs(d.getPhone());
             case OTHER_NAME -> d.getOtherName();
-            case OTHER_DOB -> d.isOtherDateOfBirthUnknown() ? getTranslation("answer.dontKnow") : DATE.format(d.getOtherDateOfBirth());
+            case OTHER_DOB -> d.isOtherDateOfBirthUnknown() ? getTranslation("answer.dontKnow") : DisplayFormats.date(d.getOtherDateOfBirth());
             case OTHER_ADDRESS -> Boolean.TRUE.equals(d.getOtherAddressKnown())
                     ? d.getOtherAddress() + (blankAs(d.getOtherPostcode()).isEmpty() ? "" : ", " + d.getOtherPostcode())
                     : getTranslation("answer.dontKnow");
@@ -100,7 +98,7 @@ public class ApplyCheckView extends PortalPage implements BeforeEnterObserver, S
             case OTHER_EMPLOYER -> blankAs(d.getOtherEmployer());
             case OTHER_EMAIL -> blankAs(d.getOtherEmail());
             case CHILD_NAME -> d.child(ref.child()).getName();
-            case CHILD_DOB -> DATE.format(d.child(ref.child()).getDateOfBirth());
+            case CHILD_DOB -> DisplayFormats.date(d.child(ref.child()).getDateOfBirth());
             case CHILD_EDUCATION -> yesNo(d.child(ref.child()).getInEducation());
             case MORE_CHILDREN -> Integer.toString(d.getChildren().size());
             case LIVE_IN_UK -> yesNo(d.getAllInUk());

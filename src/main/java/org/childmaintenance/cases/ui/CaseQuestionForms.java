@@ -13,6 +13,7 @@ import org.childmaintenance.cases.IncomeFrequency;
 import org.childmaintenance.cases.IncomeType;
 import org.childmaintenance.cases.PaymentFrequency;
 import org.childmaintenance.cases.ServiceType;
+import org.childmaintenance.base.DisplayFormats;
 
 /** The fields of each case question (paying parent's details and report-a-change journeys). */
 final class CaseQuestionForms {
@@ -99,10 +100,10 @@ final class CaseQuestionForms {
             case OTHER_ARRANGEMENT -> a.getOtherArrangementChildren();
             case NIGHTS -> a.getNights().get(ref.childId());
             case PAYMENT_FREQUENCY -> host.getTranslation("frequency." + a.getPaymentFrequency().name());
-            case HAPPENED_ON -> CaseViews.DATE.format(a.getHappenedOn());
+            case HAPPENED_ON -> DisplayFormats.date(a.getHappenedOn());
             case WHICH_CHILD -> children.stream().filter(k -> k.id() == a.getChildId()).map(CaseService.ChildView::name).findFirst().orElse("");
             case NEW_CHILD_NAME -> a.getNewChildName();
-            case NEW_CHILD_DATE_OF_BIRTH -> CaseViews.DATE.format(a.getNewChildDateOfBirth());
+            case NEW_CHILD_DATE_OF_BIRTH -> DisplayFormats.date(a.getNewChildDateOfBirth());
             case NEW_CHILD_EDUCATION -> host.getTranslation(Boolean.TRUE.equals(a.getNewChildInEducation()) ? "answer.yes" : "answer.no");
             case ADDRESS -> a.getAddress() + ", " + a.getPostcode();
             case PHONE -> a.getPhone();

@@ -7,15 +7,12 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.childmaintenance.cases.CaseStatus;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Small pieces the case pages share: dates for people, status tags, PDF links, refusals. */
 final class CaseViews {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private CaseViews() {
     }

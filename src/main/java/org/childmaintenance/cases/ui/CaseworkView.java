@@ -16,6 +16,7 @@ import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.CaseService.CaseworkItem;
 import org.childmaintenance.cases.SafetyFlags;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * Minimal caseworker queues: find the other parent (letter with a code, record found), settle
@@ -73,7 +74,7 @@ public class CaseworkView extends PortalPage {
                 getTranslation("casework.paying"), getTranslation("casework.dueOrNote"), getTranslation("casework.actions"));
         table.setId(id);
         for (CaseworkItem i : items) {
-            String due = i.detailsDueDate() == null ? "" : CaseViews.DATE.format(i.detailsDueDate());
+            String due = i.detailsDueDate() == null ? "" : DisplayFormats.date(i.detailsDueDate());
             table.rowOf(i.reference(), i.receivingName(), i.payingName(), i.note() == null ? due : i.note(), actions.apply(i));
         }
         return table;

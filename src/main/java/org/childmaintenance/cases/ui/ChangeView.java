@@ -21,6 +21,7 @@ import org.childmaintenance.cases.ChangeKind;
 import org.childmaintenance.identity.ActingFor;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.identity.ActingForBanner;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * One change as a short journey: its questions, then a check page that previews the new amount
@@ -86,7 +87,7 @@ public class ChangeView extends CaseJourneyView implements SafetySensitive {
                 preview.add(new Paragraph(getTranslation("change.preview.amounts", MoneyText.format(p.currentWeekly()),
                         MoneyText.format(p.newWeekly()))));
                 Paragraph outcome = new Paragraph(getTranslation(p.newDecision() ? "change.preview.yes" : "change.preview.no",
-                        p.effectiveDate() == null ? "" : CaseViews.DATE.format(p.effectiveDate())));
+                        p.effectiveDate() == null ? "" : DisplayFormats.date(p.effectiveDate())));
                 outcome.setId("preview-outcome");
                 preview.add(outcome, new Paragraph(p.explanation()));
                 add(preview);

@@ -30,6 +30,7 @@ import org.childmaintenance.identity.ActingFor;
 import org.childmaintenance.identity.CaseAction;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.identity.ActingForBanner;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * "My case": status, the current amount and how it was worked out, the next payment, the
@@ -107,7 +108,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
         facts.row(getTranslation("mycase.yourRole"), getTranslation("role." + c.myRole().name()), null);
         facts.row(getTranslation("mycase.otherParent"), c.otherParentName(), null);
         facts.row(getTranslation("mycase.children"), String.join(", ", c.children().stream()
-                .map(k -> k.endedOn() == null ? k.name() : getTranslation("mycase.childEnded", k.name(), CaseViews.DATE.format(k.endedOn())))
+                .map(k -> k.endedOn() == null ? k.name() : getTranslation("mycase.childEnded", k.name(), DisplayFormats.date(k.endedOn())))
                 .toList()), null);
         facts.row(getTranslation("mycase.serviceType"), getTranslation("serviceType." + c.serviceType().name()), null);
         add(new Paragraph(CaseViews.statusTag(c.status(), getTranslation("caseStatus." + c.status().name()))));
@@ -124,20 +125,20 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
                     new RouteParameters("caseId", Long.toString(c.id())));
             give.setId("give-details");
             banner.add(h, new Paragraph(getTranslation("mycase.details.body",
-                    c.detailsDueDate() == null ? "" : CaseViews.DATE.format(c.detailsDueDate()))), new Paragraph(give));
+                    c.detailsDueDate() == null ? "" : DisplayFormats.date(c.detailsDueDate()))), new Paragraph(give));
             add(banner);
         }
         if (c.decision() != null) {
             CaseService.DecisionView d = c.decision();
             add(new H2(getTranslation("mycase.amount.title")));
             Paragraph amount = new Paragraph(getTranslation(c.myRole() == PartyRole.PAYING ? "mycase.amount.paying" : "mycase.amount.receiving",
-                    MoneyText.format(d.weeklyAmount()), CaseViews.DATE.format(d.effectiveDate())));
+                    MoneyText.format(d.weeklyAmount()), DisplayFormats.date(d.effectiveDate())));
             amount.setId("weekly-amount");
             amount.addClassName("lead");
             add(amount);
             if (c.nextPayment() != null) {
                 Paragraph next = new Paragraph(getTranslation("mycase.next", MoneyText.format(c.nextPayment().amount()),
-                        CaseViews.DATE.format(c.nextPayment().dueDate())));
+                        DisplayFormats.date(c.nextPayment().dueDate())));
                 next.setId("next-payment");
                 add(next);
             }
@@ -175,12 +176,12 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             table.setId("schedule");
             table.asPlainHtml().numeric(2);
             for (CaseService.InstalmentView i : c.schedule()) {
-                table.row(CaseViews.DATE.format(i.dueDate()), getTranslation("mycase.schedule.periodText",
-                        CaseViews.DATE.format(i.periodStart()), CaseViews.DATE.format(i.periodEnd().minusDays(1))), MoneyText.format(i.amount()));
+                table.row(DisplayFormats.date(i.dueDate()), getTranslation("mycase.schedule.periodText",
+                        DisplayFormats.date(i.periodStart()), DisplayFormats.date(i.periodEnd().minusDays(1))), MoneyText.format(i.amount()));
             }
             add(table);
             if (c.reviewDate() != null) {
-                paragraph(getTranslation("mycase.review", CaseViews.DATE.format(c.reviewDate())));
+                paragraph(getTranslation("mycase.review", DisplayFormats.date(c.reviewDate())));
             }
         }
         List<CaseLinks.Link> more = caseLinks.orderedStream().flatMap(l -> l.linksFor(c.id()).stream()).toList();
@@ -217,7 +218,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
         events.addClassName("timeline");
         for (CaseService.TimelineItem t : c.timeline()) {
             ListItem li = new ListItem();
-            li.add(new Paragraph(CaseViews.DATE.format(t.at().atZone(clock.getZone()))), new Paragraph(t.message()));
+            li.add(new Paragraph(DisplayFormats.date(t.at().atZone(clock.getZone()))), new Paragraph(t.message()));
             events.add(li);
         }
         add(events);
@@ -258,8 +259,8 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
     /** The disputes feature's "Ask us to look again" (LC-14.5): the decision's date and the last day to ask (+30 days). */
     private void addLookAgain(long caseId, CaseService.DecisionView d) {
         java.time.LocalDate notified = java.time.LocalDate.ofInstant(d.decidedAt(), clock.getZone());
-        Paragraph p = new Paragraph(getTranslation("mycase.lookAgain", CaseViews.DATE.format(notified),
-                CaseViews.DATE.format(notified.plusDays(30))));
+        Paragraph p = new Paragraph(getTranslation("mycase.lookAgain", DisplayFormats.date(notified),
+                DisplayFormats.date(notified.plusDays(30))));
         p.setId("look-again");
         com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
                 "disputes/case/" + caseId, getTranslation("mycase.lookAgain.link"));

@@ -1,5 +1,6 @@
 package org.childmaintenance.casework.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -14,7 +15,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.childmaintenance.base.MoneyText;
@@ -28,11 +28,15 @@ import org.childmaintenance.casework.CaseRecords;
 import org.childmaintenance.casework.CaseRecords.CaseRecord;
 import org.childmaintenance.casework.CaseworkDesk;
 import org.childmaintenance.casework.EnforcementActions;
+import org.childmaintenance.casework.EnforcementWarnings;
 import org.childmaintenance.casework.LedgerApprovals;
+import org.childmaintenance.identity.IdentityService;
+import org.childmaintenance.identity.OrganisationDirectory;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.ledger.CaseworkLedger.TransactionView;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
 import org.jspecify.annotations.Nullable;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * One case for casework, in sections: parties (safety flags marked), children, decisions with their
@@ -42,19 +46,24 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed(Roles.CASEWORKER)
 public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
     public static final String CASE_ID = "caseId";
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
-            .withZone(ZoneId.of("Europe/London"));
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final CaseRecords records;
     private final CaseworkDesk desk;
     private final LedgerApprovals approvals;
     private final EnforcementActions enforcement;
+    private final IdentityService identity;
+    private final EnforcementWarnings warnings;
+    private final OrganisationDirectory organisations;
     private long caseId;
     private String title = "";
 
-    public CaseRecordView(CaseRecords records, CaseworkDesk desk, LedgerApprovals approvals, EnforcementActions enforcement) {
+    public CaseRecordView(CaseRecords records, CaseworkDesk desk, LedgerApprovals approvals, EnforcementActions enforcement,
+                          IdentityService identity, EnforcementWarnings warnings, OrganisationDirectory organisations) {
         this.records = records;
+        this.identity = identity;
         this.enforcement = enforcement;
+        this.warnings = warnings;
+        this.organisations = organisations;
         this.desk = desk;
         this.approvals = approvals;
         getStyle().set("max-width", "none");
@@ -96,19 +105,19 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
         if (f.documents().isEmpty()) {
             paragraph(getTranslation("desk.none"));
         }
-        f.documents().forEach(d -> add(new Paragraph(d.title() + " · " + WHEN.format(d.createdAt()))));
+        f.documents().forEach(d -> add(new Paragraph(d.title() + " · " + when(d.createdAt()))));
         section("messages", "desk.section.messages");
         if (r.messages().isEmpty()) {
             paragraph(getTranslation("desk.none"));
         }
         r.messages().forEach(m -> {
             Anchor a = new Anchor("casework/messages/" + m.conversationId(),
-                    getTranslation("messages.subject." + m.subject().name()) + " · " + WHEN.format(m.lastMessageAt()));
+                    getTranslation("messages.subject." + m.subject().name()) + " · " + when(m.lastMessageAt()));
             a.setId("conversation-" + m.conversationId());
             add(new Paragraph(a));
         });
         section("enforcement", "desk.section.enforcement");
-        add(new EnforcementPanel(caseId, enforcement, r.orders(), this::render));
+        add(new EnforcementPanel(caseId, enforcement, warnings, organisations.all(), r.orders(), this::render));
         section("notes", "desk.section.notes");
         add(new NotesPanel(caseId, desk, this::render));
         section("ledger-actions", "desk.section.ledgerActions");
@@ -117,7 +126,7 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
         DataTable trail = new DataTable(getTranslation("desk.section.audit"), getTranslation("desk.col.when"),
                 getTranslation("desk.col.who"), getTranslation("desk.col.action"), getTranslation("desk.col.detail"));
         trail.setId("audit-trail");
-        r.auditTrail().forEach(a -> trail.row(WHEN.format(a.occurredAt()), a.actorLabel(), a.action(), a.detail()));
+        r.auditTrail().forEach(a -> trail.row(when(a.occurredAt()), a.actorLabel(), a.action(), a.detail()));
         add(trail);
     }
 
@@ -143,8 +152,21 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
             t.row(getTranslation("desk.party.employer"), text(p.employer()));
             t.row(getTranslation("desk.party.account"), getTranslation(p.accountId() == null ? "desk.party.noAccount" : "desk.party.hasAccount"));
             card.add(t);
+            if (p.accountId() != null) {
+                card.add(endSessions(p));
+            }
             add(card);
         }
+    }
+
+    /** Signs the person out on every device, e.g. when they say someone else has used their account. */
+    private Button endSessions(PartyView p) {
+        Button end = new Button(getTranslation("desk.party.endSessions"), e -> {
+            identity.endSessionsOf(p.accountId());
+            render(getTranslation("desk.party.sessionsEnded", p.name()));
+        });
+        end.setId("end-sessions-" + p.role().name().toLowerCase(Locale.ROOT));
+        return end;
     }
 
     private void decisions(List<DecisionView> decisions) {
@@ -204,11 +226,11 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
     }
 
     static String date(@Nullable LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+        return d == null ? "" : DisplayFormats.date(d);
     }
 
     static String when(Instant at) {
-        return WHEN.format(at);
+        return DisplayFormats.shortDateTime(at, LONDON);
     }
 
     @Override

@@ -4,14 +4,12 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.NotFoundException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
+import org.childmaintenance.base.DisplayFormats;
 
 /** Small shared pieces of the disputes pages: dates, route parameters, refusing other people's cases. */
 final class DisputeViews {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     static final String TRIBUNAL_GUIDANCE = "https://www.gov.uk/appeal-benefit-decision";
     static final String ICE_GUIDANCE = "https://www.gov.uk/government/organisations/independent-case-examiner";
 
@@ -19,11 +17,11 @@ final class DisputeViews {
     }
 
     static String date(@Nullable LocalDate d) {
-        return d == null ? "" : DATE.format(d);
+        return d == null ? "" : DisplayFormats.date(d);
     }
 
     static String date(java.time.@Nullable Instant at) {
-        return at == null ? "" : DATE.format(LocalDate.ofInstant(at, ZoneId.of("Europe/London")));
+        return at == null ? "" : DisplayFormats.date(LocalDate.ofInstant(at, ZoneId.of("Europe/London")));
     }
 
     static long id(BeforeEnterEvent event, String name) {

@@ -10,9 +10,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
@@ -20,12 +18,12 @@ import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.documents.DocumentService.DocumentItem;
 import org.childmaintenance.documents.DocumentService;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.base.DisplayFormats;
 
 /** "Documents": every letter, notice and statement of one case the person may see, newest first, to download. */
 @Route(value = "documents/:caseId?([0-9]+)", layout = MainLayout.class)
 @RolesAllowed({Roles.PARENT, Roles.REPRESENTATIVE})
 public class DocumentsView extends PortalPage implements BeforeEnterObserver {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private final DocumentService documents;
     private final CaseService cases;
     private final Clock clock;
@@ -44,6 +42,7 @@ public class DocumentsView extends PortalPage implements BeforeEnterObserver {
         if (param.isPresent()) {
             long caseId = Long.parseLong(param.get());
             show(caseId, cases.sentApplication(caseId).reference());
+            personal();
             return;
         }
         List<CaseService.CaseSummary> mine = myCases();
@@ -62,6 +61,28 @@ public class DocumentsView extends PortalPage implements BeforeEnterObserver {
             }
             add(list);
         }
+        personal();
+    }
+
+    /** The parent's own letters that belong to no case of theirs (e.g. an old-scheme case's closure letters). */
+    private void personal() {
+        List<DocumentItem> items = documents.personalDocuments();
+        if (items.isEmpty()) {
+            return;
+        }
+        add(new com.vaadin.flow.component.html.H2(getTranslation("documents.personal.heading")));
+        DataTable table = new DataTable(getTranslation("documents.personal.caption"), getTranslation("documents.col.document"),
+                getTranslation("documents.col.date"));
+        table.setId("personal-documents");
+        int i = 0;
+        for (DocumentItem d : items) {
+            Anchor link = new Anchor(d.personalHref(), getTranslation("documents.link", d.title()));
+            link.setId("personal-document-" + i++);
+            link.setRouterIgnore(true);
+            link.getElement().setAttribute("download", true);
+            table.rowOf(link, DATE.format(d.date().atZone(clock.getZone())));
+        }
+        add(table);
     }
 
     private List<CaseService.CaseSummary> myCases() {
@@ -89,7 +110,7 @@ public class DocumentsView extends PortalPage implements BeforeEnterObserver {
             link.setId("document-" + i++);
             link.setRouterIgnore(true);
             link.getElement().setAttribute("download", true);
-            table.rowOf(link, DATE.format(d.date().atZone(clock.getZone())));
+            table.rowOf(link, DisplayFormats.date(d.date().atZone(clock.getZone())));
         }
         add(table);
     }

@@ -23,6 +23,7 @@ import org.childmaintenance.employer.EmployerViews.MonthSchedule;
 import org.childmaintenance.employer.RemittanceService;
 import org.childmaintenance.employer.RemittanceService.Difference;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * Record the month's one remittance (admins): amount, date, method and reference. If the amount
@@ -61,7 +62,7 @@ public class RemittanceView extends FormPage implements BeforeEnterObserver {
             }
         }).orElse(deductions.currentMonth().minusMonths(1));
         MonthSchedule s = deductions.month(month);
-        title = getTranslation("employer.remittance.title", ThisMonthView.MONTH.format(month));
+        title = getTranslation("employer.remittance.title", DisplayFormats.monthYear(month));
         heading(title);
         result.setId("remittance-result");
         add(result);

@@ -11,9 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
@@ -23,6 +21,7 @@ import org.childmaintenance.employer.EmployerViews.DeductionLine;
 import org.childmaintenance.employer.EmployerViews.MonthSchedule;
 import org.childmaintenance.identity.CurrentUser;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * "This month": every deduction in the month of deduction, the total to pay, the due date (19th of
@@ -31,7 +30,6 @@ import org.childmaintenance.identity.Roles;
 @Route(value = "employer/month", layout = MainLayout.class)
 @RolesAllowed(Roles.EMPLOYER)
 public class ThisMonthView extends PortalPage implements BeforeEnterObserver {
-    static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
     private final DeductionService deductions;
     private final CurrentUser currentUser;
     private String title = "";
@@ -52,7 +50,7 @@ public class ThisMonthView extends PortalPage implements BeforeEnterObserver {
             }
         }).orElse(null);
         MonthSchedule s = deductions.month(month == null ? deductions.currentMonth() : month);
-        title = getTranslation("employer.month.title", MONTH.format(s.month()));
+        title = getTranslation("employer.month.title", DisplayFormats.monthYear(s.month()));
         heading(title);
         add(nav("previous-month", "employer.month.previous", s.month().minusMonths(1)),
                 new Span(" "), nav("next-month", "employer.month.next", s.month().plusMonths(1)));
@@ -84,7 +82,7 @@ public class ThisMonthView extends PortalPage implements BeforeEnterObserver {
             add(new Paragraph(getTranslation("employer.month.none")));
             return;
         }
-        DataTable t = new DataTable(getTranslation("employer.month.caption", MONTH.format(s.month())),
+        DataTable t = new DataTable(getTranslation("employer.month.caption", DisplayFormats.monthYear(s.month())),
                 getTranslation("employer.order.employee"), getTranslation("employer.order.payroll"),
                 getTranslation("employer.order.case"), getTranslation("employer.deduction.payDate"),
                 getTranslation("employer.deduction.deducted"), getTranslation("employer.deduction.shortfall"),
@@ -116,7 +114,7 @@ public class ThisMonthView extends PortalPage implements BeforeEnterObserver {
     }
 
     private RouterLink nav(String id, String key, YearMonth month) {
-        RouterLink link = new RouterLink(getTranslation(key, MONTH.format(month)), ThisMonthView.class);
+        RouterLink link = new RouterLink(getTranslation(key, DisplayFormats.monthYear(month)), ThisMonthView.class);
         link.setQueryParameters(QueryParameters.of("month", month.toString()));
         link.setId(id);
         return link;

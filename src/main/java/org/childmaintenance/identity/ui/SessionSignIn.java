@@ -8,6 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Collection;
 import java.util.List;
+import com.vaadin.flow.component.UI;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.LanguageChoice;
+import org.childmaintenance.identity.AccountLanguages;
 import org.childmaintenance.identity.AccountSessions;
 import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.identity.Roles;
@@ -65,5 +69,22 @@ final class SessionSignIn {
         REPOSITORY.saveContext(context, http, VaadinServletResponse.getCurrent().getHttpServletResponse());
         // Sessions that signed in before a password or two-step change elsewhere are ended (AccountSessions).
         VaadinService.getCurrent().getInstantiator().getOrCreate(AccountSessions.class).markSignedIn(http.getSession(true));
+        applyAccountLanguage(user, http);
+    }
+
+    /**
+     * The account's language from now on (if they never chose, the one they were using is kept for them);
+     * the layout redraws the page when it changes. The cookie follows, so signing out keeps it.
+     */
+    private static void applyAccountLanguage(PortalUser user, HttpServletRequest http) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        Language language = VaadinService.getCurrent().getInstantiator().getOrCreate(AccountLanguages.class)
+                .atSignIn(user.accountId(), Language.of(ui.getLocale()));
+        ui.setLocale(language.locale());
+        VaadinServletResponse.getCurrent().getHttpServletResponse()
+                .addCookie(LanguageChoice.cookie(language, http.isSecure()));
     }
 }

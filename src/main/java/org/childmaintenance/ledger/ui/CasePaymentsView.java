@@ -37,6 +37,7 @@ import org.childmaintenance.ledger.LedgerQueries;
 import org.childmaintenance.identity.ActingFor;
 import org.childmaintenance.identity.ActingForBanner;
 import org.childmaintenance.ledger.LedgerService;
+import org.childmaintenance.ledger.LegacyArrearsLedger;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
 import org.childmaintenance.ledger.LedgerViews.LineStatus;
 import org.childmaintenance.ledger.LedgerViews.MonthBar;
@@ -59,13 +60,15 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
     private final LedgerQueries queries;
     private final ServiceTypeChange serviceTypes;
     private final ActingFor actingFor;
+    private final LegacyArrearsLedger legacyArrears;
     private long caseId;
     private volatile LocalDate statementFrom;
     private volatile LocalDate statementTo;
     private volatile LocalDate asOf;
 
     public CasePaymentsView(LedgerService ledger, LedgerQueries queries, ServiceTypeChange serviceTypes,
-                            ActingFor actingFor) {
+                            ActingFor actingFor, LegacyArrearsLedger legacyArrears) {
+        this.legacyArrears = legacyArrears;
         this.ledger = ledger;
         this.queries = queries;
         this.serviceTypes = serviceTypes;
@@ -98,6 +101,7 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
         heading(getTranslation("ledger.case.title"));
         notices(p);
         summary(p);
+        legacyArrears(p);
         chart(p);
         schedule(p);
         plan(p);
@@ -166,6 +170,21 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
             passed.row(getTranslation("ledger.passedOn.waiting"), LedgerUi.money(p.passedOn().waitingToBePassedOn()), null);
             add(passed);
         }
+    }
+
+    /** Arrears from an old-scheme (1993/2003) case: apart from new-scheme arrears, paid after ongoing maintenance. */
+    private void legacyArrears(CasePayments p) {
+        legacyArrears.onCase(caseId).ifPresent(a -> {
+            H2 title = new H2(getTranslation("ledger.legacy.title"));
+            title.setId("legacy-arrears-title");
+            SummaryList list = new SummaryList();
+            list.setId("legacy-arrears");
+            list.row(getTranslation("ledger.legacy.case"), String.join(", ", a.legacyReferences()), null);
+            list.row(getTranslation("ledger.legacy.movedIn", LedgerUi.date(a.movedInOn())), LedgerUi.money(a.movedIn()), null);
+            list.row(getTranslation("ledger.legacy.paid"), LedgerUi.money(a.paid()), null);
+            list.row(getTranslation("ledger.legacy.outstanding." + p.viewer().name()), LedgerUi.money(a.outstanding()), null);
+            add(title, list, new Paragraph(getTranslation("ledger.legacy.explain." + p.viewer().name())));
+        });
     }
 
     private void chart(CasePayments p) {

@@ -14,27 +14,24 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.childmaintenance.messages.MessageViews.AttachmentInfo;
 import org.childmaintenance.messages.MessageViews.ConversationDetail;
 import org.childmaintenance.messages.MessageViews.MessageView;
+import org.childmaintenance.base.DisplayFormats;
 
 /** Pieces the message pages share: the history of a conversation, dates, the message box. All text is set as text. */
 final class MessageParts {
     static final ZoneId UK = ZoneId.of(org.childmaintenance.base.TimeConfig.ZONE_NAME);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private MessageParts() {
     }
 
     static String when(Instant at) {
-        return WHEN.format(at.atZone(UK)).replace("AM", "am").replace("PM", "pm");
+        return DisplayFormats.dateTime(at, UK);
     }
 
     static String day(Instant at) {
-        return DAY.format(at.atZone(UK));
+        return DisplayFormats.date(at.atZone(UK));
     }
 
     /**

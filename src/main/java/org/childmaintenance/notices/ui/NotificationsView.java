@@ -9,23 +9,22 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.notices.Notify;
+import org.childmaintenance.base.DisplayFormats;
 
 /** The person's notices, newest first: open one to read the detail where it lives; mark all as read. */
 @Route(value = "notifications", layout = MainLayout.class)
 @PermitAll
 public class NotificationsView extends PortalPage {
-    private final DateTimeFormatter whenFormat;
+    private final java.time.ZoneId zone;
     private final Notify notify;
 
     public NotificationsView(Notify notify, Clock clock) {
         this.notify = notify;
-        this.whenFormat = DateTimeFormatter.ofPattern("d MMMM yyyy 'at' h:mma", Locale.UK).withZone(clock.getZone());
+        this.zone = clock.getZone();
         render();
     }
 
@@ -75,7 +74,7 @@ public class NotificationsView extends PortalPage {
         });
         open.setId("open-" + n.id());
         open.addClassName("link-button");
-        Span when = new Span(whenFormat.format(n.createdAt()).replace("AM", "am").replace("PM", "pm"));
+        Span when = new Span(DisplayFormats.dateTime(n.createdAt(), zone));
         when.addClassName("hint");
         li.add(open, new Span(" "), when);
         return li;

@@ -4,24 +4,24 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.notification.DeliveryProblems;
+import org.childmaintenance.base.DisplayFormats;
 
 /** Casework: e-mails and texts the portal could not send after all its tries, with "Try again". */
 @Route(value = "casework/could-not-send", layout = MainLayout.class)
 @RolesAllowed("CASEWORKER")
 public class FailedSendsView extends PortalPage {
-    private final DateTimeFormatter when;
+    private final java.time.ZoneId zone;
     private final DeliveryProblems problems;
 
     public FailedSendsView(DeliveryProblems problems, Clock clock) {
         this.problems = problems;
-        this.when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(clock.getZone());
+        this.zone = clock.getZone();
         render(null);
     }
 
@@ -50,7 +50,7 @@ public class FailedSendsView extends PortalPage {
             again.setId("retry-" + f.channel().name().toLowerCase(Locale.ROOT) + "-" + f.id());
             again.addClassName("link-button");
             table.rowOf(f.to(), getTranslation("failedSends.channel." + f.channel().name()), f.what(),
-                    String.valueOf(f.attempts()), f.error() == null ? "" : f.error(), when.format(f.createdAt()), again);
+                    String.valueOf(f.attempts()), f.error() == null ? "" : f.error(), DisplayFormats.shortDateTime(f.createdAt(), zone), again);
         }
         add(table);
     }

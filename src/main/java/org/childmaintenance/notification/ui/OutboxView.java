@@ -7,18 +7,16 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.notification.NotificationService;
 import org.childmaintenance.notification.OutboxMessage;
+import org.childmaintenance.base.DisplayFormats;
 
 /** Demo only: the e-mails the portal wrote, so a tester can follow verification and reset links. */
 @Route(value = "casework/outbox", layout = MainLayout.class)
 @RolesAllowed("CASEWORKER")
 public class OutboxView extends PortalPage {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss", Locale.UK);
 
     public OutboxView(NotificationService notifications, Clock clock) {
         heading(getTranslation("outbox.title"));
@@ -31,7 +29,7 @@ public class OutboxView extends PortalPage {
             Article article = new Article();
             article.addClassName("outbox-message");
             article.add(new H2(m.subject()));
-            article.add(new Paragraph(getTranslation("outbox.meta", m.recipient(), WHEN.withZone(clock.getZone()).format(m.createdAt()), m.status())));
+            article.add(new Paragraph(getTranslation("outbox.meta", m.recipient(), DisplayFormats.preciseDateTime(m.createdAt(), clock.getZone()), m.status())));
             article.add(new Pre(m.body()));
             add(article);
         }

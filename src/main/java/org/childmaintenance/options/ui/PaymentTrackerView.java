@@ -12,10 +12,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.BarChart;
@@ -35,6 +33,7 @@ import org.childmaintenance.options.ArrangementTypes.PaymentStatus;
 import org.childmaintenance.options.ArrangementTypes.Status;
 import org.childmaintenance.options.Display;
 import org.springframework.security.access.AccessDeniedException;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * The private payment tracker of a confirmed arrangement: the paying parent records payments, the
@@ -43,7 +42,6 @@ import org.springframework.security.access.AccessDeniedException;
 @Route(value = "arrangement/:id([0-9]+)/payments", layout = MainLayout.class)
 @RolesAllowed(Roles.PARENT)
 public class PaymentTrackerView extends PortalPage implements BeforeEnterObserver {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
     private final ArrangementService arrangements;
     private final ErrorSummary summary = new ErrorSummary();
     private final MemorableDateField paidOn = new MemorableDateField("paid-on",
@@ -101,7 +99,7 @@ public class PaymentTrackerView extends PortalPage implements BeforeEnterObserve
 
         if (!record.byMonth().isEmpty()) {
             List<BarChart.Group> groups = record.byMonth().stream()
-                    .map((MonthTotal m) -> new BarChart.Group(MONTH.format(m.month()),
+                    .map((MonthTotal m) -> new BarChart.Group(DisplayFormats.shortMonthYear(m.month()),
                             List.of(m.recorded().doubleValue(), m.confirmed().doubleValue())))
                     .toList();
             add(new H2(getTranslation("tracker.chart.heading")));

@@ -12,9 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.childmaintenance.audit.AuditRecord;
 import org.childmaintenance.base.UserFacingException;
@@ -28,12 +26,13 @@ import org.childmaintenance.identity.Roles;
 import org.childmaintenance.options.SignpostingService;
 import org.childmaintenance.options.SignpostingService.Topic;
 import org.childmaintenance.options.SignpostingService.TopicEdit;
+import org.childmaintenance.base.DisplayFormats;
 
 /** Back office: edit one signposting topic (validated; every saved change is audited and listed below). */
 @Route(value = "back-office/signposting/:slug", layout = MainLayout.class)
 @RolesAllowed(Roles.CASEWORKER)
 public class SignpostingEditView extends PortalPage implements BeforeEnterObserver {
-    private final DateTimeFormatter when;
+    private final java.time.ZoneId zone;
     private final SignpostingService signposting;
     private final ErrorSummary summary = new ErrorSummary();
     private final TextField title = Forms.text("title", getTranslation("signposting.edit.titleField"), null);
@@ -51,7 +50,7 @@ public class SignpostingEditView extends PortalPage implements BeforeEnterObserv
 
     public SignpostingEditView(SignpostingService signposting, Clock clock) {
         this.signposting = signposting;
-        this.when = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK).withZone(clock.getZone());
+        this.zone = clock.getZone();
         title.addClassName("field--wide");
         sourceName.addClassName("field--wide");
         sourceUrl.addClassName("field--wide");
@@ -107,7 +106,7 @@ public class SignpostingEditView extends PortalPage implements BeforeEnterObserv
                 getTranslation("signposting.edit.history.what"));
         history.setId("history");
         for (AuditRecord r : signposting.history(slug)) {
-            history.row(when.format(r.occurredAt()), r.actorLabel(),
+            history.row(DisplayFormats.shortDateTime(r.occurredAt(), zone), r.actorLabel(),
                     getTranslation("audit.action." + r.action()) + (r.detail() == null ? "" : " – " + r.detail()));
         }
         add(history);

@@ -9,9 +9,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.base.ui.MainLayout;
@@ -22,6 +20,7 @@ import org.childmaintenance.representation.RepresentationScope;
 import org.childmaintenance.representation.RepresentationService;
 import org.childmaintenance.representation.RepresentationService.Client;
 import org.childmaintenance.representation.RepresentationStatus;
+import org.childmaintenance.base.DisplayFormats;
 
 /**
  * "My clients": every parent who has nominated the representative, with the case reference, the
@@ -30,7 +29,6 @@ import org.childmaintenance.representation.RepresentationStatus;
 @Route(value = "my-clients", layout = MainLayout.class)
 @RolesAllowed(Roles.REPRESENTATIVE)
 public class MyClientsView extends PortalPage {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private final RepresentationService service;
 
     public MyClientsView(RepresentationService service) {
@@ -39,7 +37,7 @@ public class MyClientsView extends PortalPage {
     }
 
     static String date(LocalDate d) {
-        return DATE.format(d);
+        return DisplayFormats.date(d);
     }
 
     private void render(String done) {

@@ -1,0 +1,62 @@
+package org.childmaintenance.legacy;
+
+import static org.childmaintenance.base.Texts.t;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.childmaintenance.base.MoneyText;
+import org.childmaintenance.base.PdfDocuments;
+import org.childmaintenance.legacy.LegacyTypes.LetterKind;
+import org.childmaintenance.legacy.LegacyTypes.Role;
+import org.openpdf.text.pdf.PdfPTable;
+
+/**
+ * The closure letters as PDFs (base {@link PdfDocuments}): the 6-month notice, the 1-month reminder and
+ * the confirmation that the case has ended, each with the facts as they were on the letter's date and
+ * what the parent can do next.
+ */
+final class LegacyLetters {
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private LegacyLetters() {
+    }
+
+    static String title(LetterKind kind) {
+        return t("legacy.letter." + kind.name() + ".title");
+    }
+
+    static String fileName(String legacyReference, LetterKind kind, LocalDate date) {
+        return "old-scheme-" + kind.name().toLowerCase(Locale.UK) + "-" + legacyReference + "-" + date + ".pdf";
+    }
+
+    static byte[] pdf(LegacyCase c, LegacyParty to, LegacyLetter l) {
+        String title = title(l.kind);
+        String end = DATE.format(l.liabilityEndDate);
+        String start = DATE.format(l.liabilityEndDate.plusDays(1));
+        return PdfDocuments.a4(title, doc -> {
+            doc.add(PdfDocuments.paragraph(DATE.format(l.letterDate)));
+            doc.add(PdfDocuments.paragraph(to.fullName));
+            doc.add(new org.openpdf.text.Paragraph(title, PdfDocuments.TITLE));
+            PdfPTable facts = PdfDocuments.summaryTable();
+            PdfDocuments.summaryRow(facts, t("legacy.letter.reference"), c.legacyReference);
+            PdfDocuments.summaryRow(facts, t("legacy.letter.scheme"), t("legacy.scheme." + c.scheme.name()));
+            PdfDocuments.summaryRow(facts, t("legacy.letter.weekly"), MoneyText.format(l.weeklyAmount));
+            PdfDocuments.summaryRow(facts, t("legacy.letter.endDate"), end);
+            PdfDocuments.summaryRow(facts, t(to.role == Role.PAYING ? "legacy.letter.arrears.PAYING"
+                    : "legacy.letter.arrears.RECEIVING"), MoneyText.format(l.arrearsBalance));
+            doc.add(facts);
+            doc.add(PdfDocuments.paragraph(t("legacy.letter." + l.kind.name() + ".body", end)));
+            if (l.kind != LetterKind.ENDED) {
+                doc.add(PdfDocuments.paragraph(t("legacy.letter.untilThen")));
+            }
+            doc.add(PdfDocuments.paragraph(t("legacy.letter.arrearsStay")));
+            doc.add(PdfDocuments.heading(t("legacy.letter.next.heading")));
+            doc.add(PdfDocuments.paragraph(t("legacy.letter.next.arrangement")));
+            doc.add(PdfDocuments.paragraph(t("legacy.letter.next.apply", start)));
+            doc.add(PdfDocuments.paragraph(t("legacy.letter.next.none")));
+            doc.add(PdfDocuments.heading(t("legacy.letter.online.heading")));
+            doc.add(PdfDocuments.paragraph(t("legacy.letter.online.body", c.legacyReference)));
+        });
+    }
+}

@@ -1,0 +1,62 @@
+package org.childmaintenance.legacy.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.childmaintenance.legacy.LegacyTypes.Stage;
+import org.jspecify.annotations.Nullable;
+
+/** Small shared pieces of the old-scheme pages. */
+final class LegacyUi {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private LegacyUi() {
+    }
+
+    static String date(@Nullable LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    /** A notification banner (UX.md: a region with an H2, never a self-closing notification). */
+    static Div banner(String id, String title, boolean success, Component... body) {
+        Div banner = new Div();
+        banner.setId(id);
+        banner.addClassName("banner");
+        if (success) {
+            banner.addClassName("banner--success");
+            banner.getElement().setAttribute("role", "alert");
+        } else {
+            banner.getElement().setAttribute("role", "region");
+        }
+        H2 h2 = new H2(title);
+        h2.setId(id + "-title");
+        banner.getElement().setAttribute("aria-labelledby", id + "-title");
+        banner.add(h2);
+        banner.add(body);
+        return banner;
+    }
+
+    static Paragraph para(String text) {
+        return new Paragraph(text);
+    }
+
+    static Span tag(String text, String colour) {
+        Span tag = new Span(text);
+        tag.addClassNames("tag", "tag--" + colour);
+        return tag;
+    }
+
+    static String colour(Stage stage) {
+        return switch (stage) {
+            case END_DATE_NEEDED -> "grey";
+            case NOTICE_DUE -> "yellow";
+            case NOTICE_SENT, REMINDER_SENT -> "blue";
+            case ENDED -> "green";
+        };
+    }
+}
