@@ -94,12 +94,12 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     }
 
     /**
-     * The menu depends on who is signed in, which can change without a new layout (sign-in, sign-out): it is
-     * built again only then; otherwise only the current page's link changes (a rebuilt menu is ~40 elements in
+     * The menu depends on who is signed in and the language, which can change without a new layout (sign-in,
+     * sign-out): it is built again only then; otherwise only the current page's link changes (a rebuilt menu is ~40 elements in
      * every response). The header items (the bell) are made afresh after each navigation.
      */
     private void refreshNavigation(String currentPath) {
-        String who = auth.isAuthenticated() ? auth.getPrincipalName().orElse("") + auth.getGrantedAuthorities() : "";
+        String who = getLocale() + (auth.isAuthenticated() ? auth.getPrincipalName().orElse("") + auth.getGrantedAuthorities() : "");
         if (who.equals(navBuiltFor)) {
             navLinks.forEach(link -> {
                 if (link.getHref().equals(currentPath)) {
