@@ -33,6 +33,8 @@ import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.disputes.ChallengeReason;
 import org.childmaintenance.disputes.ReconsiderationService;
 import org.childmaintenance.disputes.ReconsiderationService.DecisionItem;
+import org.childmaintenance.identity.ActingFor;
+import org.childmaintenance.identity.ActingForBanner;
 import org.childmaintenance.identity.Roles;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +53,7 @@ public class AskAgainView extends OneQuestionPage implements BeforeEnterObserver
     private enum Step { DECISION, REASONS, DETAILS, EVIDENCE, LATE, CHECK }
 
     private final ReconsiderationService service;
+    private final ActingFor actingFor;
     private long caseId;
     private @Nullable Long reconsiderationId;
     private boolean decisionFixed;
@@ -61,8 +64,9 @@ public class AskAgainView extends OneQuestionPage implements BeforeEnterObserver
     private String lateReason = "";
     private final FileUploadField evidence;
 
-    public AskAgainView(ReconsiderationService service) {
+    public AskAgainView(ReconsiderationService service, ActingFor actingFor) {
         this.service = service;
+        this.actingFor = actingFor;
         this.evidence = new FileUploadField("attachment", null, null, ReconsiderationService.MAX_FILES);
     }
 
@@ -121,6 +125,7 @@ public class AskAgainView extends OneQuestionPage implements BeforeEnterObserver
             case LATE -> latePage();
             case CHECK -> checkPage();
         }
+        ActingForBanner.addTo(this, actingFor, caseId); // a representative sees for whom they act on every step
     }
 
     private void decisionPage() {

@@ -20,6 +20,8 @@ import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.disputes.ReconsiderationService;
 import org.childmaintenance.disputes.ReconsiderationService.DecisionItem;
 import org.childmaintenance.disputes.ReconsiderationService.StatusView;
+import org.childmaintenance.identity.ActingFor;
+import org.childmaintenance.identity.ActingForBanner;
 import org.childmaintenance.identity.Roles;
 
 /**
@@ -31,9 +33,11 @@ import org.childmaintenance.identity.Roles;
 @RolesAllowed({Roles.PARENT, Roles.REPRESENTATIVE})
 public class DisputesView extends PortalPage implements BeforeEnterObserver {
     private final ReconsiderationService service;
+    private final ActingFor actingFor;
 
-    public DisputesView(ReconsiderationService service) {
+    public DisputesView(ReconsiderationService service, ActingFor actingFor) {
         this.service = service;
+        this.actingFor = actingFor;
     }
 
     @Override
@@ -45,7 +49,10 @@ public class DisputesView extends PortalPage implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         long caseId = DisputeViews.id(event, "caseId");
-        DisputeViews.load(event, () -> show(caseId, service.decisions(caseId)));
+        DisputeViews.load(event, () -> {
+            show(caseId, service.decisions(caseId));
+            ActingForBanner.addTo(this, actingFor, caseId);
+        });
     }
 
     private void show(long caseId, List<DecisionItem> decisions) {
