@@ -142,6 +142,7 @@ class AccessMatrixTest {
             rule("CaseworkMessages#open", Set.of(Caller.CASEWORKER), "casework inbox"),
             rule("CaseworkMessages#reply", Set.of(Caller.CASEWORKER), "casework inbox"),
             rule("MessageService#attachment", Set.of(Caller.OWNER, Caller.CASEWORKER), "a file sent to the CMS: its sender and casework"),
+            rule("MessageService#unreadOnCase", PARENTS, "a party's (or their representative's) own unread count on their side of the case; casework has its inbox"),
             rule("MessageService#startAboutCase", PARENTS, "a party writes to the CMS about their case; casework replies from the inbox"),
             rule("LedgerService#confirmDirectPayment", Set.of(Caller.OWNER, Caller.CASEWORKER), "the receiving parent confirms what they received (LC-7)"),
             rule("LedgerService#reportMissedPayment", Set.of(Caller.OWNER, Caller.CASEWORKER), "the receiving parent reports a missed payment (LC-7)"),
