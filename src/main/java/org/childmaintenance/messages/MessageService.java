@@ -101,7 +101,7 @@ public class MessageService {
                     : conversations.findByOrganisationIdOrderByLastMessageAtDesc(me.organisationId());
             // Until representation lists a representative's clients, they see what they started, while still in scope.
             case REPRESENTATIVE -> conversations.findByStartedByAndKindOrderByLastMessageAtDesc(me.accountId(), ConversationKind.CASE);
-            case CASEWORKER -> List.of();
+            case CASEWORKER, PARTNER_USER -> List.of();
         };
         List<Conversation> out = new ArrayList<>();
         for (Conversation c : found) {
