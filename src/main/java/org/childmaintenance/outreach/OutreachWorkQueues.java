@@ -11,13 +11,13 @@ class OutreachWorkQueues {
     static final String LINK = "casework/options";
 
     @Bean
-    WorkQueue optionsQueue(OptionsQueue queue) {
+    WorkQueue outreachOptionsWorkQueue(OptionsQueue queue) {
         return WorkQueue.of("outreach.options", "desk.queue.options", LINK, true,
                 () -> WorkQueue.snapshotOf(queue.open().stream().map(QueueItem::createdAt).toList()));
     }
 
     @Bean
-    WorkQueue myOptionsQueue(OptionsQueue queue) {
+    WorkQueue outreachMyOptionsWorkQueue(OptionsQueue queue) {
         return WorkQueue.of("outreach.mine", "desk.queue.myOptions", LINK, true,
                 () -> WorkQueue.snapshotOf(queue.open().stream().filter(QueueItem::assignedToMe)
                         .map(QueueItem::createdAt).toList()));
