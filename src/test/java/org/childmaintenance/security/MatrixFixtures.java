@@ -26,6 +26,7 @@ import org.childmaintenance.messages.MessageFixtures;
 import org.childmaintenance.messages.MessageService;
 import org.childmaintenance.messages.Subject;
 import org.childmaintenance.options.ArrangementService;
+import org.childmaintenance.outreach.OutreachFixtures;
 import org.childmaintenance.security.AccessMatrixTest.Caller;
 import org.childmaintenance.security.AccessMatrixTest.Objects;
 import org.childmaintenance.support.TestAccounts;
@@ -50,11 +51,13 @@ class MatrixFixtures {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final DocumentService documentService;
+    private final OutreachFixtures outreach;
 
     MatrixFixtures(CaseFixtures cases, CaseService caseService, IdentityService identity, MessageService messages,
                    ArrangementService arrangements, LedgerService ledger, JdbcTemplate jdbc, Clock clock,
-                   DocumentService documentService) {
+                   DocumentService documentService, OutreachFixtures outreach) {
         this.documentService = documentService;
+        this.outreach = outreach;
         this.cases = cases;
         this.caseService = caseService;
         this.identity = identity;
@@ -74,12 +77,14 @@ class MatrixFixtures {
         final Side b;
         final String representative;
         final String employer;
+        final String partner;
 
-        World(Side a, Side b, String representative, String employer) {
+        World(Side a, Side b, String representative, String employer, String partner) {
             this.a = a;
             this.b = b;
             this.representative = representative;
             this.employer = employer;
+            this.partner = partner;
         }
 
         void signIn(Caller caller) {
@@ -90,6 +95,7 @@ class MatrixFixtures {
                 case REPRESENTATIVE_WITHOUT_SCOPE -> cases.signIn(representative);
                 case EMPLOYER_USER -> cases.signIn(employer);
                 case CASEWORKER -> cases.signInCaseworker();
+                case PARTNER_USER -> cases.signIn(partner);
                 case NOBODY -> SecurityContextHolder.clearContext();
             }
         }
@@ -99,13 +105,15 @@ class MatrixFixtures {
         String employer = newAccount(AccountKind.EMPLOYER_USER, "matrix-employer", "Matrix Employer " + unique());
         String otherEmployer = newAccount(AccountKind.EMPLOYER_USER, "matrix-employer2", "Other Employer " + unique());
         String representative = newAccount(AccountKind.REPRESENTATIVE, "matrix-rep", null);
-        Side a = side(employer);
-        Side b = side(otherEmployer);
+        OutreachFixtures.TestCentre centreA = outreach.centre("Matrix A");
+        OutreachFixtures.TestCentre centreB = outreach.centre("Matrix B");
+        Side a = side(employer, centreA);
+        Side b = side(otherEmployer, centreB);
         SecurityContextHolder.clearContext();
-        return new World(a, b, representative, employer);
+        return new World(a, b, representative, employer, centreA.staffEmail());
     }
 
-    private Side side(String employerEmail) {
+    private Side side(String employerEmail, OutreachFixtures.TestCentre centre) {
         CaseFixtures.Linked c = cases.linkedCase(
                 List.of(CaseFixtures.kid("Matrix", LocalDate.now(clock).minusYears(6))), ServiceType.COLLECT_AND_PAY);
         cases.signIn(c.payingEmail());
@@ -124,6 +132,9 @@ class MatrixFixtures {
             documentKeys.putIfAbsent(item.source(), item.key());
         }
         long owner = accountId(c.receivingEmail());
+        long helpRequestId = outreach.callBackBySignedInParent(); // the receiving parent's own request for help
+        long referralId = outreach.referral(centre, "Matrix Referred", false);
+        long slotId = outreach.slot(centre, 7, "10:00");
         SecurityContextHolder.clearContext();
 
         Map<String, Object> ids = new java.util.HashMap<>();
@@ -138,6 +149,9 @@ class MatrixFixtures {
         ids.put("arrangementId", arrangementId);
         ids.put("notificationId", first("SELECT id FROM portal_notification WHERE account_id = ? ORDER BY id", owner));
         ids.put("accountId", owner);
+        ids.put("helpRequestId", helpRequestId);
+        ids.put("referralId", referralId);
+        ids.put("slotId", slotId);
         ids.put("organisationId", first("SELECT organisation_id FROM account WHERE email = ?", employerEmail));
         return new Side(c.receivingEmail(), c.payingEmail(), ids, documentKeys);
     }
