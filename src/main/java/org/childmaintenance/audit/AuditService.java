@@ -65,6 +65,16 @@ public class AuditService {
         save(accountId, label, null, action, "account", accountId == null ? null : accountId.toString(), detail);
     }
 
+    /**
+     * Records a failed authorisation ({@link AccessDenials}): who was refused what. Runs in its own transaction,
+     * as the refused call's work is rolled back; {@code who} is null when nobody was signed in.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordRefusal(PortalPrincipal who, String subjectType, String subjectId, String detail) {
+        save(who == null ? null : who.accountId(), who == null ? "anonymous" : who.email(), null, "ACCESS_DENIED",
+                subjectType, subjectId, detail);
+    }
+
     /** The person's own recent activity: what they did and what was done for them. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")

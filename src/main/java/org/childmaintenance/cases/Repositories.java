@@ -49,6 +49,9 @@ interface DecisionRepository extends JpaRepository<Decision, Long> {
     List<Decision> findByCaseIdOrderByEffectiveDateDescIdDesc(long caseId);
 
     Optional<Decision> findFirstByCaseIdOrderByEffectiveDateDescIdDesc(long caseId);
+
+    List<Decision> findByDecidedAtGreaterThanEqualAndDecidedAtLessThanOrderByIdAsc(java.time.Instant from,
+                                                                                    java.time.Instant to);
 }
 
 interface InstalmentRepository extends JpaRepository<Instalment, Long> {

@@ -8,7 +8,9 @@ import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.identity.AccessService;
 import org.childmaintenance.identity.CaseAction;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +29,11 @@ public class Revision {
     /** The two parents of a case and which one the signed-in person is (null for casework). */
     public record Parents(String caseReference, @Nullable Long payingAccountId, @Nullable Long receivingAccountId,
                           @Nullable PartyRole myRole) {
+    }
+
+    /** A decision as the reconsideration-window reminder needs it: when it was made and the parents' accounts. */
+    public record NotifiedDecision(long decisionId, long caseId, Instant decidedAt, @Nullable Long payingAccountId,
+                                   @Nullable Long receivingAccountId) {
     }
 
     /** The new decision and the case's schedule after it (the ledger corrects lines already due from it). */
@@ -62,6 +69,23 @@ public class Revision {
         access.requireCaseAccess(caseId, CaseAction.VIEW);
         return decisions.findByCaseIdOrderByEffectiveDateDescIdDesc(caseId).stream()
                 .map(d -> new DecisionSummary(d.id(), d.kind(), d.effectiveDate(), d.weeklyAmount(), d.decidedAt()))
+                .toList();
+    }
+
+    /**
+     * Every decision made in [{@code from}, {@code to}) with its parents' accounts, for the deadline
+     * reminder job (issue 11). System use only: refused to anyone signed in, so no page can list them.
+     */
+    @Transactional(readOnly = true)
+    public List<NotifiedDecision> decidedBetween(Instant from, Instant to) {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.isAuthenticated()) {
+            throw new AccessDeniedException("System use only");
+        }
+        return decisions.findByDecidedAtGreaterThanEqualAndDecidedAtLessThanOrderByIdAsc(from, to).stream()
+                .map(d -> new NotifiedDecision(d.id(), d.caseId(), d.decidedAt(),
+                        parties.findByCaseIdAndRole(d.caseId(), PartyRole.PAYING).map(Party::accountId).orElse(null),
+                        parties.findByCaseIdAndRole(d.caseId(), PartyRole.RECEIVING).map(Party::accountId).orElse(null)))
                 .toList();
     }
 

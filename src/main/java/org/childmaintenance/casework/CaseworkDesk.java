@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.Masking;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.WorkQueue;
 import org.childmaintenance.cases.CaseworkLookup;
@@ -84,7 +85,8 @@ public class CaseworkDesk {
                 .filter(o -> o.organisationName() != null && o.organisationName().toLowerCase(Locale.UK).contains(lower))
                 .map(CaseworkOrder::caseReference).distinct().toList();
         lookup.byReferences(byEmployer).forEach(f -> found.putIfAbsent(f.caseId(), f));
-        audit.record("CASEWORK_CASE_SEARCH", "casework", "search", t + " → " + found.size());
+        // the words may be a name, an e-mail or an NI number: the audit keeps them masked
+        audit.record("CASEWORK_CASE_SEARCH", "casework", "search", Masking.searchWords(t) + " → " + found.size());
         return List.copyOf(found.values());
     }
 

@@ -35,6 +35,9 @@ class EnforcementAction {
     private LocalDate startedOn;
     private @Nullable LocalDate endedOn;
     private @Nullable String endReason;
+    private @Nullable Long deductionOrderId;
+    private @Nullable Long employerId;
+    private @Nullable String warningOverride;
     private long createdBy;
     private Instant createdAt;
     @Version
@@ -55,6 +58,17 @@ class EnforcementAction {
         this.startedOn = startedOn;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+    }
+
+    /** A DEO step: the employer feature's order it issued, and the employer it went to. */
+    void issued(long orderId, long employer) {
+        this.deductionOrderId = orderId;
+        this.employerId = employer;
+    }
+
+    /** Taken before the warning's pay-by date (or with no warning), for this reason (LC-12.2). */
+    void warningOverridden(String why) {
+        this.warningOverride = why;
     }
 
     void charged(@Nullable Long txId) {
@@ -79,4 +93,7 @@ class EnforcementAction {
     LocalDate startedOn() { return startedOn; }
     @Nullable LocalDate endedOn() { return endedOn; }
     @Nullable String endReason() { return endReason; }
+    @Nullable Long deductionOrderId() { return deductionOrderId; }
+    @Nullable Long employerId() { return employerId; }
+    @Nullable String warningOverride() { return warningOverride; }
 }

@@ -1,7 +1,6 @@
 package org.childmaintenance.casework;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,15 +8,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.childmaintenance.audit.AuditService;
-import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
-import org.childmaintenance.cases.CaseService.DecisionView;
 import org.childmaintenance.cases.CaseworkLookup;
-import org.childmaintenance.cases.DecisionKind;
+import org.childmaintenance.cases.Revision;
+import org.childmaintenance.employer.DeductionOrderService;
+import org.childmaintenance.employer.PayFrequency;
 import org.childmaintenance.identity.AccessService;
 import org.childmaintenance.identity.CaseAction;
 import org.childmaintenance.identity.CurrentUser;
+import org.childmaintenance.identity.OrganisationDirectory;
 import org.childmaintenance.ledger.CaseworkLedger;
 import org.childmaintenance.ledger.LedgerQueries;
 import org.childmaintenance.ledger.LedgerService;
@@ -31,23 +31,48 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The enforcement ladder on a case (LC-12.4): one action at a time, each with its status, dates and
- * charge (LC-8.3) posted to the ledger; withdrawn as made in error, the charge is reversed. The paying
- * parent sees the action and its charge, the receiving parent only a plain status (LC-12.6).
+ * charge (LC-8.3) posted to the ledger; withdrawn as made in error, the charge is reversed. The first
+ * step after a missed payment waits for the warning's pay-by date (LC-12.2). A DEO step issues the
+ * employer feature's order in the same step. The paying parent sees the action and its charge, the
+ * receiving parent only a plain status (LC-12.6).
  */
 @Service
 public class EnforcementActions {
-    /** An action as casework and the paying parent see it. */
+    /** An action as casework and the paying parent see it; {@code employerName} for a DEO. */
     public record ActionView(long id, EnforcementKind kind, String status, @Nullable BigDecimal weeklyAmount,
                              @Nullable BigDecimal lumpSum, BigDecimal charge, boolean chargeReversed, LocalDate startedOn,
-                             @Nullable LocalDate endedOn, String reason) {
+                             @Nullable LocalDate endedOn, String reason, @Nullable String employerName,
+                             @Nullable String warningOverride) {
     }
 
     /** What a parent sees: the paying parent the actions; the receiving parent only whether action is being taken and since when. */
     public record ParentView(boolean paying, List<ActionView> actions, boolean actionUnderWay, @Nullable LocalDate since) {
     }
 
+    /** What casework enters for a DEO step: the registered employer, the payroll number, pay frequency, start date, and an optional monthly arrears element. */
+    public record DeoDetails(@Nullable Long employerId, @Nullable String payrollNumber, @Nullable PayFrequency frequency,
+                             @Nullable LocalDate startDate, @Nullable String monthlyArrears) {
+    }
+
+    /**
+     * The next step: {@code amount} is weekly for a regular deduction order, the lump sum for a lump sum
+     * order; {@code warningOverride} is the reason to act before the warning's date; {@code deo} for a DEO.
+     */
+    public record Step(@Nullable EnforcementKind kind, @Nullable String amount, @Nullable String reason,
+                       @Nullable String warningOverride, @Nullable DeoDetails deo) {
+    }
+
+    /** The employer feature's field names for an order, as the case page names them. */
+    private static final java.util.Map<String, String> DEO_FIELDS = java.util.Map.of("caseReference", "enforcement-kind",
+            "organisation", "deo-employer", "payrollNumber", "deo-payroll", "frequency", "deo-frequency",
+            "startDate", "deo-start", "monthlyArrears", "deo-arrears");
+
     private final EnforcementRepository actions;
+    private final EnforcementWarnings warnings;
     private final CaseworkLookup lookup;
+    private final Revision cases;
+    private final DeductionOrderService orders;
+    private final OrganisationDirectory organisations;
     private final LedgerService ledger;
     private final CaseworkLedger ledgerReads;
     private final LedgerQueries ledgerQueries;
@@ -56,11 +81,16 @@ public class EnforcementActions {
     private final AuditService audit;
     private final Clock clock;
 
-    EnforcementActions(EnforcementRepository actions, CaseworkLookup lookup, LedgerService ledger, CaseworkLedger ledgerReads,
-                       LedgerQueries ledgerQueries, AccessService access, CurrentUser currentUser, AuditService audit,
-                       Clock clock) {
+    EnforcementActions(EnforcementRepository actions, EnforcementWarnings warnings, CaseworkLookup lookup, Revision cases,
+                       DeductionOrderService orders, OrganisationDirectory organisations, LedgerService ledger,
+                       CaseworkLedger ledgerReads, LedgerQueries ledgerQueries, AccessService access,
+                       CurrentUser currentUser, AuditService audit, Clock clock) {
         this.actions = actions;
+        this.warnings = warnings;
         this.lookup = lookup;
+        this.cases = cases;
+        this.orders = orders;
+        this.organisations = organisations;
         this.ledger = ledger;
         this.ledgerReads = ledgerReads;
         this.ledgerQueries = ledgerQueries;
@@ -70,13 +100,25 @@ public class EnforcementActions {
         this.clock = clock;
     }
 
-    /** Takes the next action: refused while another is active; its charge is posted at once. */
+    /** A step with no DEO details and no warning override (see {@link #take(long, Step)}). */
     @Transactional
     @PreAuthorize("hasRole('CASEWORKER')")
     public long take(long caseId, @Nullable EnforcementKind kind, @Nullable String amount, @Nullable String reason) {
+        return take(caseId, new Step(kind, amount, reason, null, null));
+    }
+
+    /**
+     * Takes the next step: refused while another is active, before the warning's pay-by date without a
+     * reason (LC-12.2), and for a benefit deduction while the paying parent is liable for flat-rate
+     * maintenance (LC-12.4). A DEO issues the order to the employer at once. The charge is posted at once.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public long take(long caseId, Step step) {
         if (!lookup.exists(caseId)) {
             throw new UserFacingException("desk.error.noCase");
         }
+        EnforcementKind kind = step.kind();
         if (kind == null) {
             throw UserFacingException.onField("enforcement-kind", "desk.error.enforcementKind");
         }
@@ -84,17 +126,31 @@ public class EnforcementActions {
             throw UserFacingException.onField("enforcement-kind", "desk.error.oneAtATime");
         }
         List<FieldError> errors = new ArrayList<>();
-        String why = reason == null ? "" : reason.strip();
-        if (why.isEmpty()) {
-            errors.add(new FieldError("enforcement-reason", "desk.error.reason"));
-        }
+        String reference = cases.parents(caseId, CaseAction.MANAGE).caseReference();
         BigDecimal weekly = null;
         BigDecimal lump = null;
         switch (kind) {
-            case RDO -> weekly = rdoAmount(caseId, amount, errors);
-            case LSDO -> lump = positive(amount, errors);
-            case BENEFIT -> weekly = EnforcementKind.BENEFIT_WEEKLY;
+            case RDO -> weekly = rdoAmount(caseId, step.amount(), errors);
+            case LSDO -> lump = EnforcementRules.positive(step.amount(), "enforcement-amount", errors);
+            case BENEFIT -> {
+                weekly = EnforcementKind.BENEFIT_WEEKLY;
+                if (EnforcementRules.liableForFlatRate(lookup.latestDecision(caseId).orElse(null), lookup
+                        .byReferences(List.of(reference)).stream().findFirst().map(CaseworkLookup.Found::status).orElse(null))) {
+                    errors.add(new FieldError("enforcement-kind", "desk.error.benefitFlatRate"));
+                }
+            }
+            case DEO -> deoPresent(step.deo(), errors);
             default -> { }
+        }
+        String why = EnforcementRules.text(step.reason(), "enforcement-reason", errors);
+        if (why.isEmpty()) {
+            errors.add(new FieldError("enforcement-reason", "desk.error.reason"));
+        }
+        String override = EnforcementRules.text(step.warningOverride(), "enforcement-override", errors);
+        EnforcementWarnings.Gate gate = warnings.gate(caseId);
+        if (!gate.open() && override.isEmpty()) {
+            errors.add(new FieldError("enforcement-override", gate.state() == EnforcementWarnings.State.WARN_FIRST
+                    ? "desk.error.warnFirst" : "desk.error.warningDateNotPassed"));
         }
         if (!errors.isEmpty()) {
             throw new UserFacingException("error.form", errors);
@@ -106,6 +162,14 @@ public class EnforcementActions {
         } catch (DataIntegrityViolationException anotherJustTaken) {
             throw UserFacingException.onField("enforcement-kind", "desk.error.oneAtATime");
         }
+        if (!gate.open()) {
+            a.warningOverridden(override);
+            audit.record("CASEWORK_ENFORCEMENT_WARNING_OVERRIDDEN", "case", Long.toString(caseId),
+                    gate.state() + ": " + override);
+        }
+        if (kind == EnforcementKind.DEO) {
+            a.issued(issueOrder(reference, step.deo()), step.deo().employerId());
+        }
         if (kind.ledgerCharge() != null) {
             Set<Long> before = chargeIds(caseId);
             ledger.chargeEnforcement(caseId, kind.ledgerCharge(), "enforcement-" + a.id());
@@ -115,14 +179,14 @@ public class EnforcementActions {
         return a.id();
     }
 
-    /** The action has done its work (or is replaced by the next step): it ends, its charge stays. */
+    /** The action has done its work (or is replaced by the next step): it ends, its charge stays; a DEO's order is discharged. */
     @Transactional
     @PreAuthorize("hasRole('CASEWORKER')")
     public void end(long actionId, @Nullable String reason) {
         close(actionId, reason, EnforcementAction.Status.ENDED);
     }
 
-    /** The action was made in error: it is withdrawn and its charge reversed in the ledger. */
+    /** The action was made in error: it is withdrawn, its charge reversed in the ledger and a DEO's order discharged. */
     @Transactional
     @PreAuthorize("hasRole('CASEWORKER')")
     public void withdrawInError(long actionId, @Nullable String reason) {
@@ -135,11 +199,19 @@ public class EnforcementActions {
     private EnforcementAction close(long actionId, @Nullable String reason, EnforcementAction.Status outcome) {
         EnforcementAction a = actions.findById(actionId).filter(x -> x.status() == EnforcementAction.Status.ACTIVE)
                 .orElseThrow(() -> new UserFacingException("desk.error.enforcementNotActive"));
-        String why = reason == null ? "" : reason.strip();
+        List<FieldError> errors = new ArrayList<>();
+        String why = EnforcementRules.text(reason, "end-reason", errors);
         if (why.isEmpty()) {
-            throw UserFacingException.onField("end-reason", "desk.error.reason");
+            errors.add(new FieldError("end-reason", "desk.error.reason"));
+        }
+        if (!errors.isEmpty()) {
+            throw new UserFacingException("error.form", errors);
         }
         a.end(outcome, LocalDate.now(clock), why);
+        // One method at a time (LC-12.4): the order goes with the step, unless it has already ended (a leaver, say).
+        if (a.deductionOrderId() != null && orders.orderForCasework(a.deductionOrderId()).order().status().inForce()) {
+            orders.discharge(a.deductionOrderId());
+        }
         audit.record("CASEWORK_ENFORCEMENT_" + outcome, "case", Long.toString(a.caseId()), a.kind() + ": " + why);
         return a;
     }
@@ -148,7 +220,7 @@ public class EnforcementActions {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CASEWORKER')")
     public List<ActionView> ofCase(long caseId) {
-        return actions.findByCaseIdOrderByCreatedAtDescIdDesc(caseId).stream().map(EnforcementActions::view).toList();
+        return actions.findByCaseIdOrderByCreatedAtDescIdDesc(caseId).stream().map(this::view).toList();
     }
 
     /** What the signed-in parent may see about enforcement on their case (LC-12.6). */
@@ -159,14 +231,45 @@ public class EnforcementActions {
         List<EnforcementAction> all = actions.findByCaseIdOrderByCreatedAtDescIdDesc(caseId);
         EnforcementAction active = all.stream().filter(a -> a.status() == EnforcementAction.Status.ACTIVE).findFirst()
                 .orElse(null);
-        return new ParentView(paying, paying ? all.stream().map(EnforcementActions::view).toList() : List.of(),
+        return new ParentView(paying, paying ? all.stream().map(this::view).toList() : List.of(),
                 active != null, active == null ? null : active.startedOn());
     }
 
-    private static ActionView view(EnforcementAction a) {
+    private ActionView view(EnforcementAction a) {
+        String employer = a.employerId() == null ? null
+                : organisations.find(a.employerId()).map(OrganisationDirectory.OrganisationInfo::name).orElse(null);
         return new ActionView(a.id(), a.kind(), a.status().name(), a.weeklyAmount(), a.lumpSum(), a.charge(),
                 a.status() == EnforcementAction.Status.WITHDRAWN && a.chargeTxId() != null, a.startedOn(), a.endedOn(),
-                a.reason());
+                a.reason(), employer, a.warningOverride());
+    }
+
+    /** What a DEO needs before the employer feature is asked (so every missing answer shows at once). */
+    private static void deoPresent(@Nullable DeoDetails d, List<FieldError> errors) {
+        if (d == null || d.employerId() == null) {
+            errors.add(new FieldError("deo-employer", "employer.issue.error.organisationRequired"));
+        }
+        if (d == null || d.payrollNumber() == null || d.payrollNumber().isBlank()) {
+            errors.add(new FieldError("deo-payroll", "employer.issue.error.payrollRequired"));
+        }
+        if (d == null || d.frequency() == null) {
+            errors.add(new FieldError("deo-frequency", "employer.issue.error.frequencyRequired"));
+        }
+        if (d == null || d.startDate() == null) {
+            errors.add(new FieldError("deo-start", "employer.issue.error.startRequired"));
+        }
+    }
+
+    /** The employer feature issues the order (as its own "Issue an order" page does); its refusals name the case page's fields. */
+    private long issueOrder(String reference, DeoDetails d) {
+        try {
+            return orders.issue(new DeductionOrderService.IssueRequest(reference, d.employerId(), d.payrollNumber(),
+                    d.frequency(), d.startDate(), d.monthlyArrears()));
+        } catch (UserFacingException refused) {
+            List<FieldError> mapped = refused.fieldErrors().stream()
+                    .map(e -> new FieldError(DEO_FIELDS.getOrDefault(e.field(), "enforcement-kind"), e.message())).toList();
+            throw new UserFacingException("error.form", mapped.isEmpty()
+                    ? List.of(new FieldError("enforcement-kind", refused.getMessage())) : mapped);
+        }
     }
 
     private Set<Long> chargeIds(long caseId) {
@@ -176,11 +279,11 @@ public class EnforcementActions {
 
     /** LC-12.4: at most 40 % of gross weekly income, or £80 a week on a default decision. */
     private @Nullable BigDecimal rdoAmount(long caseId, @Nullable String amount, List<FieldError> errors) {
-        BigDecimal weekly = positive(amount, errors);
+        BigDecimal weekly = EnforcementRules.positive(amount, "enforcement-amount", errors);
         if (weekly == null) {
             return null;
         }
-        BigDecimal cap = lookup.latestDecision(caseId).map(EnforcementActions::rdoCap).orElse(null);
+        BigDecimal cap = lookup.latestDecision(caseId).map(EnforcementRules::rdoCap).orElse(null);
         if (cap == null) {
             errors.add(new FieldError("enforcement-amount", "desk.error.noIncome"));
             return null;
@@ -190,28 +293,5 @@ public class EnforcementActions {
             return null;
         }
         return weekly;
-    }
-
-    /** The most a regular deduction order may take a week under this decision (null when no income is known). */
-    static @Nullable BigDecimal rdoCap(DecisionView d) {
-        if (d.kind() == DecisionKind.DEFAULT_RATE) {
-            return EnforcementKind.RDO_DEFAULT_CAP;
-        }
-        return d.grossWeeklyIncome() == null ? null
-                : d.grossWeeklyIncome().multiply(EnforcementKind.RDO_SHARE).setScale(2, RoundingMode.DOWN);
-    }
-
-    private static @Nullable BigDecimal positive(@Nullable String amount, List<FieldError> errors) {
-        try {
-            BigDecimal v = MoneyText.parse(amount);
-            if (v.signum() == 0) {
-                errors.add(new FieldError("enforcement-amount", "desk.error.amountZero"));
-                return null;
-            }
-            return v;
-        } catch (MoneyText.InvalidMoneyException e) {
-            errors.add(new FieldError("enforcement-amount", e.problem().messageKey()));
-            return null;
-        }
     }
 }

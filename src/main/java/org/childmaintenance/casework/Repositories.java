@@ -18,3 +18,7 @@ interface EnforcementRepository extends JpaRepository<EnforcementAction, Long> {
 
     boolean existsByCaseIdAndStatus(long caseId, EnforcementAction.Status status);
 }
+
+interface EnforcementWarningRepository extends JpaRepository<EnforcementWarning, Long> {
+    List<EnforcementWarning> findByCaseIdOrderBySentOnDescIdDesc(long caseId);
+}

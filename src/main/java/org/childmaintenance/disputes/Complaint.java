@@ -55,6 +55,8 @@ class Complaint {
     @Column(name = "final_at")
     private @Nullable Instant finalAt;
     private @Nullable BigDecimal consolatory;
+    @Column(name = "assigned_to")
+    private @Nullable Long assignedTo;
     @Version
     private long version;
 
@@ -73,6 +75,15 @@ class Complaint {
         this.createdAt = createdAt;
         this.targetDate = targetDate;
         this.status = ComplaintStatus.RECEIVED;
+    }
+
+    void assignTo(long accountId) {
+        assignedTo = accountId;
+    }
+
+    /** Since when casework has owed the complainant something: the complaint, or their request for a review. */
+    Instant waitingSince() {
+        return status == ComplaintStatus.REVIEW_REQUESTED && escalatedAt != null ? escalatedAt : createdAt;
     }
 
     void answer(String text, Instant at) {
@@ -113,4 +124,5 @@ class Complaint {
     @Nullable String finalAnswer() { return finalAnswer; }
     @Nullable Instant finalAt() { return finalAt; }
     @Nullable BigDecimal consolatory() { return consolatory; }
+    @Nullable Long assignedTo() { return assignedTo; }
 }

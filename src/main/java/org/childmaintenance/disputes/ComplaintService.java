@@ -152,12 +152,31 @@ public class ComplaintService {
 
     // --- casework ---------------------------------------------------------------------------------
 
+    /** A complaint in casework's queue: waiting since it came (or since the review was asked for), and who has taken it. */
+    public record QueueItem(ComplaintView complaint, Instant waitingSince, boolean assigned, boolean assignedToMe) {
+    }
+
     /** Complaints waiting for an answer or a review, oldest first. */
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CASEWORKER')")
-    public List<ComplaintView> queue() {
+    public List<QueueItem> queue() {
+        long me = currentUser.require().accountId();
         return complaints.findByStatusInOrderByCreatedAtAscIdAsc(
-                EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.REVIEW_REQUESTED)).stream().map(this::view).toList();
+                EnumSet.of(ComplaintStatus.RECEIVED, ComplaintStatus.REVIEW_REQUESTED)).stream()
+                .map(c -> new QueueItem(view(c), c.waitingSince(), c.assignedTo() != null,
+                        java.util.Objects.equals(c.assignedTo(), me))).toList();
+    }
+
+    /** "Assign to me": the signed-in caseworker takes a complaint still waiting for an answer or a review. */
+    @Transactional
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public void assignToMe(long id) {
+        Complaint c = find(id);
+        if (c.status() != ComplaintStatus.RECEIVED && c.status() != ComplaintStatus.REVIEW_REQUESTED) {
+            throw new UserFacingException("complaints.error.notNow");
+        }
+        c.assignTo(currentUser.require().accountId());
+        audit.record("COMPLAINT_ASSIGNED", "complaint", c.reference(), null);
     }
 
     @Transactional(readOnly = true)

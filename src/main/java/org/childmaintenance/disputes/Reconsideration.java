@@ -64,6 +64,8 @@ class Reconsideration {
     private @Nullable AppealOutcome appealOutcome;
     @Column(name = "appeal_outcome_at")
     private @Nullable Instant appealOutcomeAt;
+    @Column(name = "assigned_to")
+    private @Nullable Long assignedTo;
     @Version
     private long version;
 
@@ -109,6 +111,10 @@ class Reconsideration {
         }
     }
 
+    void assignTo(long accountId) {
+        assignedTo = accountId;
+    }
+
     void appealLodged(LocalDate on, String reference) {
         appealLodgedOn = on;
         tribunalReference = reference;
@@ -139,4 +145,5 @@ class Reconsideration {
     @Nullable LocalDate appealLodgedOn() { return appealLodgedOn; }
     @Nullable String tribunalReference() { return tribunalReference; }
     @Nullable AppealOutcome appealOutcome() { return appealOutcome; }
+    @Nullable Long assignedTo() { return assignedTo; }
 }

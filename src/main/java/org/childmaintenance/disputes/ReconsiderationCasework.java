@@ -7,11 +7,13 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.cases.PartyRole;
 import org.childmaintenance.cases.Revision;
 import org.childmaintenance.identity.CaseAction;
+import org.childmaintenance.identity.CurrentUser;
 import org.childmaintenance.ledger.RevisionAdjustments;
 import org.childmaintenance.messages.AttachmentStore;
 import org.childmaintenance.notices.NotificationKind;
@@ -30,10 +32,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('CASEWORKER')")
 public class ReconsiderationCasework {
-    /** A line of the queue. */
+    /** A line of the queue; {@code assigned}: a caseworker has taken it ({@code assignedToMe}: the one asking). */
     public record QueueItem(long id, long caseId, String caseReference, PartyRole askedBy, Instant requestedAt,
                             LocalDate lastDayToAsk, boolean late, LocalDate otherParentUntil,
-                            ReconsiderationStatus status) {
+                            ReconsiderationStatus status, boolean assigned, boolean assignedToMe) {
     }
 
     /** One parent's points with their evidence. */
@@ -63,12 +65,15 @@ public class ReconsiderationCasework {
     private final Revision revision;
     private final RevisionAdjustments adjustments;
     private final Notify notify;
+    private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
 
     ReconsiderationCasework(ReconsiderationRepository reconsiderations, PointRepository points,
                             EvidenceRepository evidence, AttachmentStore files, Revision revision,
-                            RevisionAdjustments adjustments, Notify notify, AuditService audit, Clock clock) {
+                            RevisionAdjustments adjustments, Notify notify, CurrentUser currentUser, AuditService audit,
+                            Clock clock) {
+        this.currentUser = currentUser;
         this.reconsiderations = reconsiderations;
         this.points = points;
         this.evidence = evidence;
@@ -80,14 +85,24 @@ public class ReconsiderationCasework {
         this.clock = clock;
     }
 
-    /** Reconsiderations waiting for an outcome, oldest first. */
+    /** Reconsiderations waiting for an outcome, oldest first, with who has taken each. */
     @Transactional(readOnly = true)
     public List<QueueItem> queue() {
+        long me = currentUser.require().accountId();
         return reconsiderations.findByStatusInOrderByRequestedAtAscIdAsc(
                 EnumSet.of(ReconsiderationStatus.RECEIVED, ReconsiderationStatus.BEING_LOOKED_AT)).stream()
                 .map(r -> new QueueItem(r.id(), r.caseId(), revision.parents(r.caseId(), CaseAction.MANAGE).caseReference(),
-                        r.requesterRole(), r.requestedAt(), r.lastDay(), r.lateReason() != null, r.inviteUntil(), r.status()))
+                        r.requesterRole(), r.requestedAt(), r.lastDay(), r.lateReason() != null, r.inviteUntil(), r.status(),
+                        r.assignedTo() != null, Objects.equals(r.assignedTo(), me)))
                 .toList();
+    }
+
+    /** "Assign to me": the signed-in caseworker takes a reconsideration still waiting for an outcome. */
+    @Transactional
+    public void assignToMe(long id) {
+        Reconsideration r = open(id);
+        r.assignTo(currentUser.require().accountId());
+        audit.record("DISPUTE_ASSIGNED", "case", Long.toString(r.caseId()), "reconsideration " + id);
     }
 
     @Transactional(readOnly = true)

@@ -12,10 +12,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves a case document through {@link DocumentService} (checked, audited), always as a download. */
+/** Serves a case's or an organisation's document through {@link DocumentService} (checked, audited), always as a download. */
 @RestController
 class DocumentDownloadController {
     static final String PATH = "/files/documents/";
+    static final String ORGANISATION_PATH = "/files/organisation-documents/";
     private final DocumentService documents;
 
     DocumentDownloadController(DocumentService documents) {
@@ -26,19 +27,35 @@ class DocumentDownloadController {
     ResponseEntity<byte[]> download(@PathVariable("caseId") long caseId, @PathVariable("source") String source,
                                     @PathVariable("key") String key) {
         try {
-            DocumentSource.File file = documents.open(caseId, source, key);
-            return ResponseEntity.ok()
-                    .header(HttpHeaders.CONTENT_DISPOSITION,
-                            ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
-                    .header("X-Content-Type-Options", "nosniff")
-                    .header("Content-Security-Policy", "default-src 'none'; sandbox")
-                    .cacheControl(CacheControl.noStore())
-                    .contentType(MediaType.parseMediaType(file.contentType()))
-                    .contentLength(file.bytes().length)
-                    .body(file.bytes());
+            return send(documents.open(caseId, source, key));
         } catch (AccessDeniedException | NoSuchElementException e) {
             return ResponseEntity.notFound().build();
         }
+    }
+
+    @GetMapping(ORGANISATION_PATH + "{source}/{key}")
+    ResponseEntity<byte[]> downloadForOrganisation(@PathVariable("source") String source, @PathVariable("key") String key) {
+        try {
+            return send(documents.openForMyOrganisation(source, key));
+        } catch (AccessDeniedException | NoSuchElementException e) {
+            return ResponseEntity.notFound().build();
+        }
+    }
+
+    private static ResponseEntity<byte[]> send(DocumentSource.File file) {
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                .cacheControl(CacheControl.noStore())
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.bytes().length)
+                .body(file.bytes());
+    }
+
+    static String organisationHref(String source, String key) {
+        return ORGANISATION_PATH.substring(1) + source + "/" + key;
     }
 
     static String href(long caseId, String source, String key) {

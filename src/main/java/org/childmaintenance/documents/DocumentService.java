@@ -8,26 +8,32 @@ import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.identity.AccessService;
 import org.childmaintenance.identity.CaseAction;
+import org.childmaintenance.identity.CurrentUser;
+import org.childmaintenance.identity.PortalUser;
+import org.childmaintenance.identity.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * A party's documents for one case (LC-16.2: copies of letters; LC-17.6: only their own), newest
- * first, from every {@link DocumentSource}. Opening one is checked and audited here, whatever the
- * source does itself.
+ * A party's documents for one case (LC-16.2: copies of letters; LC-17.6: only their own), and an
+ * employer organisation's documents (LC-13.7: orders, variations, discharges), newest first, from
+ * every {@link DocumentSource}. Opening one is checked and audited here, whatever the source does itself.
  */
 @Service
 public class DocumentService {
     private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
     private final List<DocumentSource> sources;
     private final AccessService access;
+    private final CurrentUser currentUser;
     private final AuditService audit;
 
-    DocumentService(List<DocumentSource> sources, AccessService access, AuditService audit) {
+    DocumentService(List<DocumentSource> sources, AccessService access, CurrentUser currentUser, AuditService audit) {
         this.sources = List.copyOf(sources);
         this.access = access;
+        this.currentUser = currentUser;
         this.audit = audit;
     }
 
@@ -36,6 +42,11 @@ public class DocumentService {
         /** Where it downloads from (relative to the application's root). */
         public String href(long caseId) {
             return DocumentDownloadController.href(caseId, source, key);
+        }
+
+        /** Where one of the organisation's documents downloads from. */
+        public String organisationHref() {
+            return DocumentDownloadController.organisationHref(source, key);
         }
     }
 
@@ -62,6 +73,38 @@ public class DocumentService {
         DocumentSource.File file = s.open(caseId, key);
         audit.recordOnBehalf("DOCUMENT_DOWNLOADED", who.onBehalfOf(), "case", Long.toString(caseId), source + " " + key);
         return file;
+    }
+
+    /** The signed-in employer user's organisation's documents (order notices and the like), newest first. */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public List<DocumentItem> myOrganisationDocuments() {
+        myOrganisation();
+        List<DocumentItem> out = new ArrayList<>();
+        for (DocumentSource s : sources) {
+            s.organisationDocuments()
+                    .forEach(e -> out.add(new DocumentItem(s.name(), e.key(), e.title(), e.date(), e.contentType())));
+        }
+        out.sort(Comparator.comparing(DocumentItem::date).reversed().thenComparing(DocumentItem::title));
+        return out;
+    }
+
+    /** One of the organisation's documents as a file (its own organisation's only); audited. */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public DocumentSource.File openForMyOrganisation(String source, String key) {
+        long organisation = myOrganisation();
+        DocumentSource s = sources.stream().filter(x -> x.name().equals(source)).findFirst()
+                .orElseThrow(() -> new AccessDeniedException("No such document source"));
+        DocumentSource.File file = s.openForOrganisation(key);
+        audit.record("DOCUMENT_DOWNLOADED", "organisation", Long.toString(organisation), source + " " + key);
+        return file;
+    }
+
+    private long myOrganisation() {
+        PortalUser me = currentUser.require();
+        if (!currentUser.hasRole(Roles.EMPLOYER) || me.organisationId() == null) {
+            throw new AccessDeniedException("Not an employer user");
+        }
+        return me.organisationId();
     }
 
     /** The Documents page is a party's (or their representative's): casework reads documents on its own pages. */

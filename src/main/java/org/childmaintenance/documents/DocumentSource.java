@@ -2,10 +2,12 @@ package org.childmaintenance.documents;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
- * A feature's documents for the Documents page (SPI): implement it as a bean. Both methods run for
- * the signed-in person after {@link DocumentService} has checked they may view the case; a source
+ * A feature's documents for the Documents pages (SPI): implement it as a bean. The case methods run
+ * for the signed-in person after {@link DocumentService} has checked they may view the case; the
+ * organisation methods run for a signed-in employer user with their own organisation's id. A source
  * must still show only what that person may see (its own feature's rules), and may refuse with
  * Spring's AccessDeniedException.
  */
@@ -18,6 +20,16 @@ public interface DocumentSource {
 
     /** One of them as a file; the key is the one {@link #documents} gave. */
     File open(long caseId, String key);
+
+    /** The signed-in employer user's organisation's documents (e.g. order notices); none unless the source has any. */
+    default List<Entry> organisationDocuments() {
+        return List.of();
+    }
+
+    /** One of the organisation's documents as a file; the key is the one {@link #organisationDocuments} gave. */
+    default File openForOrganisation(String key) {
+        throw new AccessDeniedException("No organisation documents here");
+    }
 
     /** A document in the list: its key within the source, title for people, date and type. */
     record Entry(String key, String title, Instant date, String contentType) {

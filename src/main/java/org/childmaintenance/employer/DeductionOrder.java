@@ -56,6 +56,8 @@ class DeductionOrder {
     private OrderStatus status;
     @Column(name = "ended_on")
     private LocalDate endedOn;
+    @Column(name = "marked_left_on")
+    private LocalDate markedLeftOn;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Version
@@ -93,6 +95,12 @@ class DeductionOrder {
     LocalDate servedOn() { return servedOn; }
     OrderStatus status() { return status; }
     LocalDate endedOn() { return endedOn; }
+    /** The date the employee left, as the employer first told us before the full leaver report (or null). */
+    LocalDate markedLeftOn() { return markedLeftOn; }
+
+    void markLeft(LocalDate dateLeft) {
+        this.markedLeftOn = dateLeft;
+    }
 
     /** The first pay day on or after this date must carry a deduction (LC-13.3). */
     LocalDate firstDeductionDay() {

@@ -14,6 +14,7 @@ import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
 import org.childmaintenance.cases.CaseForDeductionOrder;
 import org.childmaintenance.cases.CaseForDeductionOrder.OrderCase;
+import org.childmaintenance.documents.DocumentAdded;
 import org.childmaintenance.employer.EmployerViews.CaseworkOrder;
 import org.childmaintenance.employer.EmployerViews.DocumentInfo;
 import org.childmaintenance.employer.EmployerViews.OrderDetail;
@@ -23,6 +24,7 @@ import org.childmaintenance.employer.OrderRecords.EmployerTask;
 import org.childmaintenance.employer.OrderRecords.OrderDocument;
 import org.childmaintenance.employer.OrderRecords.OrderEvent;
 import org.childmaintenance.identity.OrganisationDirectory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -44,11 +46,13 @@ public class DeductionOrderService {
     private final OrganisationDirectory organisations;
     private final EmployerAccess access;
     private final AuditService audit;
+    private final ApplicationEventPublisher published;
     private final Clock clock;
 
     DeductionOrderService(OrderRepository orders, OrderEventRepository events, OrderDocumentRepository documents,
                           TaskRepository tasks, OrderReads reads, CaseForDeductionOrder cases,
-                          OrganisationDirectory organisations, EmployerAccess access, AuditService audit, Clock clock) {
+                          OrganisationDirectory organisations, EmployerAccess access, AuditService audit,
+                          ApplicationEventPublisher published, Clock clock) {
         this.orders = orders;
         this.events = events;
         this.documents = documents;
@@ -58,10 +62,12 @@ public class DeductionOrderService {
         this.organisations = organisations;
         this.access = access;
         this.audit = audit;
+        this.published = published;
         this.clock = clock;
     }
 
-    LocalDate today() {
+    /** Today by the service's clock (pages show deadlines against it). */
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
@@ -266,6 +272,29 @@ public class DeductionOrderService {
         return late;
     }
 
+    /**
+     * LC-13.2: the employer tells us an employee has left before sending the full leaver report (which
+     * is due 10 days from the date left); the order page and a reminder notice keep the report in view.
+     * Returns the date the report is due.
+     */
+    @PreAuthorize("hasRole('EMPLOYER')")
+    public LocalDate markLeft(long orderId, LocalDate dateLeft) {
+        DeductionOrder o = own(orderId);
+        if (!o.status().inForce()) {
+            throw new UserFacingException("employer.error.orderEnded");
+        }
+        if (dateLeft == null) {
+            throw UserFacingException.onField("dateLeft", "employer.leaver.error.dateLeftRequired");
+        }
+        if (dateLeft.isAfter(today())) {
+            throw UserFacingException.onField("dateLeft", "employer.leaver.error.dateLeftFuture");
+        }
+        o.markLeft(dateLeft);
+        event(o, "MARKED_LEFT", today(), "Left " + dateLeft);
+        audit.record("DEO_MARKED_LEFT", "deduction-order", o.id().toString(), "left " + dateLeft);
+        return DeductionRules.leaverReportDue(dateLeft);
+    }
+
     /** A change of pay frequency: the order's rate for the new frequency applies from now on. */
     @PreAuthorize("hasRole('EMPLOYER')")
     public void changeFrequency(long orderId, PayFrequency frequency) {
@@ -320,10 +349,16 @@ public class DeductionOrderService {
         events.save(new OrderEvent(o.id(), kind, date, detail, clock.instant(), access.user().accountId()));
     }
 
+    /** Files the notice in the organisation's and the paying parent's Documents, and tells them it is there. */
     private void notice(DeductionOrder o, OrderNotices.Kind kind) {
         String org = organisations.find(o.organisationId()).map(OrganisationDirectory.OrganisationInfo::name).orElse("");
         documents.save(new OrderDocument(o.id(), OrderNotices.title(kind), OrderNotices.notice(kind, o, org, today()),
                 clock.instant()));
+        published.publishEvent(new DocumentAdded(organisations.members(o.organisationId()).stream()
+                .map(OrganisationDirectory.Member::accountId).toList(), null));
+        if (o.payingAccountId() != null) {
+            published.publishEvent(new DocumentAdded(List.of(o.payingAccountId()), o.caseId()));
+        }
     }
 
     private Map<Long, String> organisationNames() {

@@ -140,6 +140,16 @@ public class DeductionService {
     }
 
     /**
+     * Whether the signed-in person is the paying parent on an order on this case: the case page's link asks
+     * this instead of trying {@link #ordersOnMyCase} (a refusal there is audited as a failed authorisation).
+     */
+    @Transactional(readOnly = true)
+    public boolean hasOrdersForMe(long caseId) {
+        return caseAccess.mayActOnCase(caseId, CaseAction.VIEW)
+                && orders.findByCaseIdOrderByIdDesc(caseId).stream().anyMatch(reads::isPayingParent);
+    }
+
+    /**
      * The paying parent's view of deduction orders on their case: employer, status, each deduction
      * and when it was paid over. The receiving parent and anyone else are refused.
      */

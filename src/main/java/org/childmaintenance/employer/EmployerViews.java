@@ -16,7 +16,11 @@ public final class EmployerViews {
     public record OrderSummary(long id, String employeeName, String payrollNumber, String caseReference,
                                LocalDate effectiveDate, LocalDate servedOn, LocalDate firstDeductionDay,
                                PayFrequency payFrequency, BigDecimal currentRate, Map<PayFrequency, BigDecimal> rates,
-                               OrderStatus status, LocalDate endedOn, String organisationName) {
+                               OrderStatus status, LocalDate endedOn, String organisationName, LocalDate markedLeftOn) {
+        /** LC-13.2: when the leaver report is due, if the employer has told us the employee left (else null). */
+        public LocalDate leaverReportDue() {
+            return markedLeftOn == null || !status.inForce() ? null : DeductionRules.leaverReportDue(markedLeftOn);
+        }
     }
 
     public record HistoryLine(LocalDate date, String kind, String detail) {

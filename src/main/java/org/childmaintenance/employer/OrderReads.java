@@ -42,7 +42,7 @@ class OrderReads {
     OrderSummary summary(DeductionOrder o) {
         return new OrderSummary(o.id(), o.employeeName(), o.payrollNumber(), o.caseReference(), o.effectiveDate(),
                 o.servedOn(), o.firstDeductionDay(), o.payFrequency(), o.currentRate(), o.rates(), o.status(),
-                o.endedOn(), organisationName(o.organisationId()));
+                o.endedOn(), organisationName(o.organisationId()), o.markedLeftOn());
     }
 
     OrderDetail detail(DeductionOrder o) {

@@ -85,7 +85,7 @@ final class OrderRecords {
         Instant createdAt() { return createdAt; }
     }
 
-    /** Something casework must act on: a leaver, "not our employee", or a late remittance. */
+    /** Something casework must act on: a leaver, "not our employee", a late remittance or a month never paid. */
     @Entity(name = "DeoTask")
     @Table(name = "deo_task")
     static class EmployerTask {
@@ -103,6 +103,9 @@ final class OrderRecords {
         private boolean late;
         @Column(name = "created_at", nullable = false)
         private Instant createdAt;
+        /** The month of deduction a remittance task is about (one task per organisation, kind and month). */
+        @Column(name = "deduction_month")
+        private String deductionMonth;
 
         protected EmployerTask() {
         }
@@ -114,6 +117,14 @@ final class OrderRecords {
             this.detail = detail;
             this.late = late;
             this.createdAt = createdAt;
+        }
+
+        /** A task about a month's remittance. */
+        static EmployerTask forMonth(String kind, long organisationId, String deductionMonth, String detail,
+                                     Instant createdAt) {
+            EmployerTask t = new EmployerTask(kind, null, organisationId, detail, true, createdAt);
+            t.deductionMonth = deductionMonth;
+            return t;
         }
 
         Long id() { return id; }

@@ -156,8 +156,8 @@ public class RemittanceService {
             }
         }
         if (late) {
-            tasks.save(new EmployerTask("LATE_REMITTANCE", null, org, f.month() + " paid " + f.paidOn() + ", due " + due,
-                    true, clock.instant()));
+            tasks.save(EmployerTask.forMonth("LATE_REMITTANCE", org, f.month().toString(),
+                    f.month() + " paid " + f.paidOn() + ", due " + due, clock.instant()));
         }
         audit.record("DEO_REMITTANCE_RECORDED", "organisation", Long.toString(org), f.month() + " " + amount + " "
                 + f.method() + " " + reference + (late ? " late" : "") + " scheduled " + scheduled);

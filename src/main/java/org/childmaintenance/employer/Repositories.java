@@ -15,6 +15,12 @@ interface OrderRepository extends JpaRepository<DeductionOrder, Long> {
 
     List<DeductionOrder> findByCaseIdOrderByIdDesc(long caseId);
 
+    boolean existsByOrganisationIdAndCaseId(long organisationId, long caseId);
+
+    /** Orders an employer marked as left whose leaver report is not in yet. */
+    @Query("select o from DeductionOrder o where o.markedLeftOn is not null and o.status in :inForce")
+    List<DeductionOrder> markedLeft(Collection<OrderStatus> inForce);
+
     boolean existsByOrganisationIdAndPayrollNumberAndStatusIn(long organisationId, String payrollNumber,
                                                               Collection<OrderStatus> statuses);
 }
@@ -33,6 +39,8 @@ interface OrderDocumentRepository extends JpaRepository<OrderRecords.OrderDocume
 
 interface TaskRepository extends JpaRepository<OrderRecords.EmployerTask, Long> {
     List<OrderRecords.EmployerTask> findAllByOrderByCreatedAtDescIdDesc();
+
+    boolean existsByOrganisationIdAndKindAndDeductionMonth(long organisationId, String kind, String deductionMonth);
 }
 
 interface DeductionRepository extends JpaRepository<Deduction, Long> {
@@ -43,6 +51,11 @@ interface DeductionRepository extends JpaRepository<Deduction, Long> {
     List<Deduction> ofOrder(long orderId);
 
     boolean existsByOrderIdAndPayDate(long orderId, java.time.LocalDate payDate);
+
+    /** Organisations with deductions in the month that no remittance has paid over yet. */
+    @Query("select distinct d.organisationId from Deduction d where d.deductionMonth = :month and not exists"
+            + " (select r.id from Remittance r where r.organisationId = d.organisationId and r.deductionMonth = :month)")
+    List<Long> organisationsNotPaidFor(String month);
 }
 
 interface RemittanceRepository extends JpaRepository<Remittance, Long> {

@@ -42,6 +42,8 @@ class Account {
     private Instant createdAt;
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
+    @Column(name = "removed_at")
+    private Instant removedAt;
     @Version
     private long version;
 
@@ -67,6 +69,8 @@ class Account {
     EmployerRole employerRole() { return employerRole; }
     String totpSecret() { return totpSecret; }
     boolean totpEnabled() { return totpEnabled; }
+    /** Removed from its organisation by an administrator: kept for the audit trail, can no longer sign in. */
+    boolean removed() { return removedAt != null; }
 
     void markEmailVerified() {
         emailVerified = true;
@@ -85,6 +89,16 @@ class Account {
     void joinOrganisation(Long organisationId, EmployerRole role) {
         this.organisationId = organisationId;
         this.employerRole = role;
+    }
+
+    void changeEmployerRole(EmployerRole role) {
+        this.employerRole = role;
+    }
+
+    void removeFromOrganisation(Instant at) {
+        this.organisationId = null;
+        this.employerRole = null;
+        this.removedAt = at;
     }
 
     void startTwoFactorSetup(String secret) {

@@ -43,6 +43,21 @@ public class AccountSessions {
         RequestInfo.current().map(r -> r.getSession(false)).ifPresent(s -> s.setAttribute(SIGNED_IN_AT, now.toEpochMilli()));
     }
 
+    /**
+     * Ends every session and unused link of another account at once, on every node (its next request
+     * is signed out), e.g. when an administrator removes it or changes its role.
+     */
+    void endAllSessionsAndLinks(long accountId) {
+        Instant now = Instant.ofEpochMilli(clock.millis() + 1);
+        jdbc.update("UPDATE account SET sessions_valid_after = ? WHERE id = ?", Timestamp.from(now), accountId);
+        tokens.useAllOf(accountId, now);
+    }
+
+    /** Ends every session of the account on every node, including one in this request (casework acting for them). */
+    void endAllSessions(long accountId) {
+        jdbc.update("UPDATE account SET sessions_valid_after = ? WHERE id = ?", Timestamp.from(clock.instant()), accountId);
+    }
+
     /** Whether a session of this account that signed in at the given time may still be used. */
     boolean stillValid(long accountId, long signedInAtMillis) {
         Timestamp after = jdbc.query("SELECT sessions_valid_after FROM account WHERE id = ?",

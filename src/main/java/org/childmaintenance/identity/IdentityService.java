@@ -43,12 +43,13 @@ public class IdentityService {
     private final PasswordService passwords;
     private final TwoFactorService twoFactor;
     private final OrganisationUserService organisationUsers;
+    private final AccountSessions sessions;
 
     IdentityService(AccountRepository accounts, OrganisationRepository organisations, PasswordEncoder encoder,
                     AuditService audit, CurrentUser currentUser, Clock clock,
                     @Value("${portal.security.require-two-factor-for-staff:true}") boolean staffNeedTwoFactor,
                     RegistrationService registration, PasswordService passwords, TwoFactorService twoFactor,
-                    OrganisationUserService organisationUsers) {
+                    OrganisationUserService organisationUsers, AccountSessions sessions) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.encoder = encoder;
@@ -60,11 +61,24 @@ public class IdentityService {
         this.passwords = passwords;
         this.twoFactor = twoFactor;
         this.organisationUsers = organisationUsers;
+        this.sessions = sessions;
     }
 
     static AccountSummary summaryOf(Account a, String organisationName, boolean staffNeedTwoFactor) {
         return new AccountSummary(a.id(), a.kind(), a.email(), a.fullName(), a.totpEnabled(),
                 staffNeedTwoFactor && a.twoFactorRequired(), organisationName, a.employerRole());
+    }
+
+    /**
+     * Casework signs a person out everywhere (ASVS 7.4.5), for example when they report that someone else has
+     * used their account: every session of the account, on every node, ends at its next request. Audited.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public void endSessionsOf(long accountId) {
+        Account a = accounts.findById(accountId).orElseThrow();
+        sessions.endAllSessions(a.id());
+        audit.record("SESSIONS_ENDED_BY_CASEWORKER", "account", Long.toString(a.id()), null);
     }
 
     /** The signed-in person's own account details. */

@@ -9,12 +9,17 @@ import org.childmaintenance.base.SecureCodes;
 import org.childmaintenance.base.UserFacingException.FieldError;
 import org.childmaintenance.base.UserFacingException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** An employer administrator's colleagues: the list, and inviting a new one by e-mail. */
+/**
+ * An employer administrator's colleagues: the list, inviting a new one by e-mail, changing a
+ * colleague's role and removing a colleague. An administrator never changes or removes themself,
+ * and an organisation always keeps at least one administrator.
+ */
 @Service
 public class OrganisationUserService {
     static final Duration INVITE_LINK_LIFETIME = Duration.ofDays(7);
@@ -25,19 +30,21 @@ public class OrganisationUserService {
     private final PasswordEncoder encoder;
     private final IdentityMail mail;
     private final AuditService audit;
+    private final AccountSessions sessions;
     private final CurrentUser currentUser;
     private final Clock clock;
     private final boolean staffNeedTwoFactor;
 
     OrganisationUserService(AccountRepository accounts, OrganisationRepository organisations, AccountTokens tokens,
-                            PasswordEncoder encoder, IdentityMail mail, AuditService audit, CurrentUser currentUser,
-                            Clock clock, @Value("${portal.security.require-two-factor-for-staff:true}") boolean staffNeedTwoFactor) {
+                            PasswordEncoder encoder, IdentityMail mail, AuditService audit, AccountSessions sessions,
+                            CurrentUser currentUser, Clock clock, @Value("${portal.security.require-two-factor-for-staff:true}") boolean staffNeedTwoFactor) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.tokens = tokens;
         this.encoder = encoder;
         this.mail = mail;
         this.audit = audit;
+        this.sessions = sessions;
         this.currentUser = currentUser;
         this.clock = clock;
         this.staffNeedTwoFactor = staffNeedTwoFactor;
@@ -94,7 +101,92 @@ public class OrganisationUserService {
         audit.record("EMPLOYER_USER_INVITED", "account", colleague.id().toString(), role.name());
     }
 
+    /** One colleague in the administrator's organisation (refused for anyone else's account). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('EMPLOYER_ADMIN')")
+    public IdentityService.AccountSummary colleague(long accountId) {
+        Account me = me();
+        Account a = colleagueOf(me, accountId);
+        String orgName = organisations.findById(me.organisationId()).map(Organisation::name).orElse(null);
+        return IdentityService.summaryOf(a, orgName, staffNeedTwoFactor);
+    }
+
+    /**
+     * Gives a colleague another role. Their sessions end at once, so the new role (and, for an
+     * administrator, two-step sign-in) applies from their next sign-in.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EMPLOYER_ADMIN')")
+    public void changeRole(long accountId, EmployerRole role) {
+        if (role == null) {
+            throw UserFacingException.onField("role", "error.colleague.role.missing");
+        }
+        List<Account> everyone = lockMyOrganisation();
+        Account me = me();
+        Account a = colleagueOf(me, accountId);
+        if (a.employerRole() == role) {
+            throw UserFacingException.onField("role", "error.colleague.role.same");
+        }
+        EmployerRole before = a.employerRole();
+        if (before == EmployerRole.ADMIN && admins(everyone) <= 1) {
+            throw UserFacingException.onField("role", "error.colleague.lastAdmin");
+        }
+        a.changeEmployerRole(role);
+        sessions.endAllSessionsAndLinks(a.id());
+        audit.record("EMPLOYER_USER_ROLE_CHANGED", "account", a.id().toString(), before + " to " + role);
+    }
+
+    /**
+     * Removes a colleague: they leave the organisation, their sessions and links end at once and they
+     * can no longer sign in. The account is kept for the audit trail.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('EMPLOYER_ADMIN')")
+    public void removeColleague(long accountId) {
+        List<Account> everyone = lockMyOrganisation();
+        Account me = me();
+        Account a = colleagueOf(me, accountId);
+        if (a.employerRole() == EmployerRole.ADMIN && admins(everyone) <= 1) {
+            throw new UserFacingException("error.colleague.lastAdmin");
+        }
+        long organisation = me.organisationId();
+        a.removeFromOrganisation(clock.instant());
+        sessions.endAllSessionsAndLinks(a.id());
+        audit.record("EMPLOYER_USER_REMOVED", "account", a.id().toString(), "from organisation " + organisation);
+    }
+
+    /**
+     * Locks the organisation's accounts before anything of them is read, so two administrators acting
+     * at once take turns and each sees the other's change (the organisation keeps an administrator).
+     */
+    private List<Account> lockMyOrganisation() {
+        Long organisation = currentUser.require().organisationId();
+        if (organisation == null) {
+            throw new AccessDeniedException("Not in an organisation");
+        }
+        return accounts.lockOrganisation(organisation);
+    }
+
+    /** The signed-in administrator, as the database has them now (a removed or demoted admin is refused). */
     private Account me() {
-        return accounts.findById(currentUser.require().accountId()).orElseThrow();
+        Account me = accounts.findById(currentUser.require().accountId()).orElseThrow();
+        if (me.removed() || me.organisationId() == null || me.employerRole() != EmployerRole.ADMIN) {
+            throw new AccessDeniedException("No longer an administrator");
+        }
+        return me;
+    }
+
+    /** Someone else in the administrator's organisation; anyone else's account is refused alike. */
+    private Account colleagueOf(Account me, long accountId) {
+        if (accountId == me.id()) {
+            throw new UserFacingException("error.colleague.self");
+        }
+        return accounts.findById(accountId)
+                .filter(a -> !a.removed() && me.organisationId().equals(a.organisationId()))
+                .orElseThrow(() -> new AccessDeniedException("Not a colleague"));
+    }
+
+    private static long admins(List<Account> organisation) {
+        return organisation.stream().filter(a -> !a.removed() && a.employerRole() == EmployerRole.ADMIN).count();
     }
 }

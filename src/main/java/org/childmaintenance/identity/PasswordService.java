@@ -53,7 +53,7 @@ public class PasswordService {
     public void requestPasswordReset(String email) {
         String normalised = Secrets.normaliseEmail(email);
         mailLimits.check("password-reset", normalised);
-        Optional<Account> account = accounts.findByEmail(normalised);
+        Optional<Account> account = accounts.findByEmail(normalised).filter(a -> !a.removed());
         if (account.isEmpty()) {
             SecureCodes.sha256(SecureCodes.newToken()); // the same token work as the other branch
             audit.recordSecurityEvent("PASSWORD_RESET_REQUESTED", null, "unknown account", null);

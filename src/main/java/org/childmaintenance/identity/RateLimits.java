@@ -14,13 +14,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Rate limits that hold across all nodes: fixed-window counters in the database
  * ({@code rate_limit_counter}), incremented atomically with {@code INSERT … ON DUPLICATE KEY UPDATE}
  * (MariaDB and H2 in MariaDB mode). Any feature may call it, e.g.
- * {@code rateLimits.tryAcquire("estimate:address:" + ip, 30, Duration.ofMinutes(1))}. Keys are stored
+ * {@code rateLimits.tryAcquire("estimate:address:" + ip, 30, Duration.ofMinutes(1))} (the estimate API does). Keys are stored
  * hashed, so an e-mail address may be part of a key. Each call runs in its own short transaction.
  */
 @Component
 public class RateLimits {
-    /** The outcome of one attempt: allowed or not, and whether this is the first refusal in its window. */
-    public record Decision(boolean allowed, long hits, int limit) {
+    /**
+     * The outcome of one attempt: allowed or not, whether this is the first refusal in its window, and how long
+     * until the window ends (when a refused caller may try again).
+     */
+    public record Decision(boolean allowed, long hits, int limit, Duration retryAfter) {
         /** True exactly once per key and window: the attempt that went over the limit (log it once). */
         public boolean firstRefusal() {
             return hits == limit + 1L;
@@ -60,7 +63,7 @@ public class RateLimits {
             purgeExpired();
         }
         long count = hits == null ? 1 : hits;
-        return new Decision(count <= limit, count, limit);
+        return new Decision(count <= limit, count, limit, Duration.ofMillis(expiresAt - now));
     }
 
     /** Forgets a key's current window (e.g. after a successful sign-in). */

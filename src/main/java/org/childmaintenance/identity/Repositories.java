@@ -13,6 +13,11 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     boolean existsByEmail(String email);
 
     List<Account> findByOrganisationIdOrderByFullName(Long organisationId);
+
+    /** The organisation's accounts, locked until the transaction ends (so two admins cannot demote each other at once). */
+    @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.organisationId = :org order by a.id")
+    List<Account> lockOrganisation(@Param("org") Long organisationId);
 }
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {

@@ -17,8 +17,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -31,7 +32,7 @@ import org.childmaintenance.identity.ui.SignInView;
 
 /**
  * Web security: Vaadin's configuration with our sign-in page, the health endpoint open and the
- * rest of /actuator closed, an absolute session lifetime, and sign-out audited. Access rules for
+ * rest of /actuator closed, idle and absolute session lifetimes, and sign-out audited. Access rules for
  * data live in the services (method security), not only on routes.
  */
 @Configuration
@@ -54,20 +55,23 @@ class SecurityConfig {
     }
 
     /**
-     * Spring's form-login endpoint is not used: people sign in through {@link SignInService}, which
-     * applies lockout and rate limits. This makes a direct POST to it always fail.
+     * Spring's form-login endpoint (which Vaadin's configuration puts at the sign-in page's address, with no CSRF
+     * token) is not used: people sign in through {@link SignInService}, which applies lockout and rate limits. A
+     * POST to it always fails, at once: no password hash is worked out for it (Spring's own provider would hash
+     * the typed password for every unknown name, ~0.1 s of CPU each, with no limit).
      */
     @Bean
-    UserDetailsService noFormLogin() {
-        return username -> {
-            throw new UsernameNotFoundException("Sign in through the sign-in page");
+    AuthenticationManager noFormLogin() {
+        return authentication -> {
+            throw new BadCredentialsException("Sign in through the sign-in page");
         };
     }
 
     @Bean
     @Order(10)
     SecurityFilterChain webSecurity(HttpSecurity http, SignInService signIn, AccountSessions sessions, Clock clock,
-                                    @Value("${portal.security.absolute-session-timeout:8h}") Duration absolute) throws Exception {
+                                    @Value("${portal.security.absolute-session-timeout:8h}") Duration absolute,
+                                    @Value("${server.servlet.session.timeout:30m}") Duration idle) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
@@ -80,9 +84,48 @@ class SecurityConfig {
         http.logout(logout -> logout.addLogoutHandler(auditSignOut).logoutSuccessUrl("/signed-out"));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
         http.addFilterAfter(new AbsoluteSessionTimeout(clock, absolute), SecurityContextHolderFilter.class);
-        http.addFilterAfter(new SessionValidityFilter(sessions), AbsoluteSessionTimeout.class);
+        http.addFilterAfter(new IdleSessionTimeout(clock, idle), AbsoluteSessionTimeout.class);
+        http.addFilterAfter(new SessionValidityFilter(sessions), IdleSessionTimeout.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(SignInView.class, "/signed-out"));
         return http.build();
+    }
+
+    /**
+     * Ends a session after {@code server.servlet.session.timeout} (30 minutes) without anything the person did.
+     * The container's own timeout is not enough: an open tab sends Vaadin heartbeats every few minutes, which
+     * keep the session alive; heartbeats are not activity here.
+     */
+    static final class IdleSessionTimeout extends OncePerRequestFilter {
+        static final String LAST_ACTIVITY = "identity.lastActivity";
+        private final Clock clock;
+        private final Duration limit;
+
+        IdleSessionTimeout(Clock clock, Duration limit) {
+            this.clock = clock;
+            this.limit = limit;
+        }
+
+        Duration limit() {
+            return limit;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                long now = clock.millis();
+                Object last = session.getAttribute(LAST_ACTIVITY);
+                long lastActivity = last instanceof Long millis ? millis : session.getCreationTime();
+                if (now - lastActivity > limit.toMillis()) {
+                    session.invalidate();
+                    SecurityContextHolder.clearContext();
+                } else if (!"heartbeat".equals(request.getParameter("v-r"))) {
+                    session.setAttribute(LAST_ACTIVITY, now);
+                }
+            }
+            chain.doFilter(request, response);
+        }
     }
 
     /** Ends any session older than the absolute limit, however active it has been. */

@@ -85,7 +85,8 @@ public class SignInService {
             throw new SignInFailedException("error.signIn.tooMany");
         }
         String normalised = Secrets.normaliseEmail(email);
-        Optional<Account> account = accounts.findByEmail(normalised);
+        // A removed employer user is treated as an unknown address: same message, same work.
+        Optional<Account> account = accounts.findByEmail(normalised).filter(a -> !a.removed());
         Long accountId = account.map(Account::id).orElse(null);
         String label = account.map(Account::email).orElse(UNKNOWN_ACCOUNT);
         Instant now = clock.instant();
@@ -136,7 +137,8 @@ public class SignInService {
 
     /** Step two: a code from the authenticator app (each works once), or one of the recovery codes. */
     public PortalUser completeSecondStep(long accountId, String code) {
-        Account a = accounts.findById(accountId).orElseThrow(() -> new SignInFailedException("error.signIn.failed"));
+        Account a = accounts.findById(accountId).filter(x -> !x.removed())
+                .orElseThrow(() -> new SignInFailedException("error.signIn.failed"));
         String key = LockoutCounter.key("second-step", Long.toString(accountId));
         Instant now = clock.instant();
         if (lockout.lockedAt(key, now)) {

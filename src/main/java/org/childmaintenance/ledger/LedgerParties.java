@@ -8,6 +8,7 @@ import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.ledger.LedgerStore.CaseRecord;
 import org.childmaintenance.ledger.LedgerViews.Viewer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +21,24 @@ import org.springframework.stereotype.Component;
 class LedgerParties {
     private final AccessService access;
     private final CurrentUser currentUser;
+    private final ObjectProvider<DeductionOrderHolders> orderHolders;
 
-    LedgerParties(AccessService access, CurrentUser currentUser) {
+    LedgerParties(AccessService access, CurrentUser currentUser, ObjectProvider<DeductionOrderHolders> orderHolders) {
         this.access = access;
         this.currentUser = currentUser;
+        this.orderHolders = orderHolders;
+    }
+
+    /**
+     * LC-13.5: money an employer paid over is posted as the signed-in employer administrator, and
+     * only to a case on which their own organisation holds a deduction from earnings order.
+     */
+    void requireEmployerHoldingOrder(long caseId) {
+        PortalUser me = currentUser.get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        if (!currentUser.hasRole(Roles.EMPLOYER_ADMIN) || me.organisationId() == null
+                || orderHolders.orderedStream().noneMatch(h -> h.holdsOrder(me.organisationId(), caseId))) {
+            throw new AccessDeniedException("This organisation holds no deduction order on the case");
+        }
     }
 
     boolean signedIn() {

@@ -160,11 +160,9 @@ public class LedgerService {
         return post(c.caseId(), date, Money.of(amount), reference);
     }
 
-    /** Demo data and system jobs only (no person): records a payment without an access check. */
-    PostOutcome postAsSystem(long caseId, LocalDate date, BigDecimal amount, String reference) {
-        if (parties.signedIn()) {
-            throw new AccessDeniedException("System use only");
-        }
+    /** An employer admin's remittance share (LC-13.5), recorded as theirs; their organisation must hold an order on the case. */
+    PostOutcome postForEmployer(long caseId, LocalDate date, BigDecimal amount, String reference) {
+        parties.requireEmployerHoldingOrder(caseId);
         return post(caseId, date, Money.of(amount), reference);
     }
 

@@ -77,10 +77,6 @@ public class NotificationService {
     }
 
     static String mask(String email) {
-        int at = email.indexOf('@');
-        if (at <= 1) {
-            return "***" + (at >= 0 ? email.substring(at) : "");
-        }
-        return email.charAt(0) + "***" + email.substring(at);
+        return org.childmaintenance.base.Masking.email(email);
     }
 }

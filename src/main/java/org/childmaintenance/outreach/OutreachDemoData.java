@@ -56,7 +56,7 @@ class OutreachDemoData implements ApplicationRunner {
             return;
         }
         long riverside = identity.provisionAccount(AccountKind.PARTNER_USER, PARTNER, "Aisha Khan", PASSWORD, RIVERSIDE, null);
-        long hillside = identity.provisionAccount(AccountKind.PARTNER_USER, HILLSIDE_STAFF, "Tom Price", PASSWORD, HILLSIDE, null);
+        long hillside = identity.provisionAccount(AccountKind.PARTNER_USER, HILLSIDE_STAFF, "Owen Price", PASSWORD, HILLSIDE, null);
         long caseworker = identity.findAccountId("caseworker@example.com").orElseThrow();
         as(caseworker, () -> {
             partners.registerCentre(RIVERSIDE, "12 River Street, Northfield NF1 2AB",

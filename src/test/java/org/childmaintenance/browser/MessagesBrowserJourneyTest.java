@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Secure messages in a real browser: the demo parent writes to the service with a PDF attached,
  * a caseworker (setting up two-step sign-in first, as staff must) answers, and the parent sees the
- * unread answer in the navigation and reads it. Every page on the way is checked with axe-core
+ * unread answer in the navigation, finds its notice behind the bell and opens the conversation from it. Every page on the way is checked with axe-core
  * (WCAG 2.2 AA) at 1280 and 320 px, with the reflow check.
  */
 class MessagesBrowserJourneyTest extends BrowserTestBase {
@@ -104,7 +104,17 @@ class MessagesBrowserJourneyTest extends BrowserTestBase {
         assertThat(page.locator("nav").innerText()).containsPattern("Messages \\(\\d+ unread\\)");
         open("/messages");
         assertThat(page.locator("#status-" + conversation).innerText()).isEqualTo("1 unread");
-        page.locator("#conversation-" + conversation).click();
+
+        // The bell says there is news; the newest notice is the reply and opens its conversation.
+        assertThat(page.locator("#notification-count").innerText()).containsPattern("\\d+ unread");
+        page.locator("#notification-bell").click();
+        page.waitForURL(Pattern.compile(".*/notifications$"));
+        waitForVaadin();
+        assertThat(h1()).isEqualTo("Notifications");
+        Locator newest = page.locator("#notification-list li").first();
+        assertThat(newest.innerText()).contains("New", "You have a new message");
+        checkPage("notifications (reply)", "notifications-reply");
+        newest.locator("vaadin-button").click();
         page.waitForURL(Pattern.compile(".*/messages/" + conversation + "$"));
         waitForVaadin();
         String history = page.locator("#message-history").innerText();

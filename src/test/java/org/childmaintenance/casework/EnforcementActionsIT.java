@@ -14,6 +14,8 @@ import org.childmaintenance.cases.CaseworkLookup;
 import org.childmaintenance.cases.IncomeFrequency;
 import org.childmaintenance.cases.PaymentFrequency;
 import org.childmaintenance.cases.ServiceType;
+import org.childmaintenance.employer.PayFrequency;
+import org.childmaintenance.identity.OrganisationDirectory;
 import org.childmaintenance.ledger.CaseworkLedger;
 import org.childmaintenance.ledger.CaseworkLedger.TransactionView;
 import org.childmaintenance.ledger.LedgerAccount;
@@ -38,6 +40,7 @@ class EnforcementActionsIT {
     @Autowired CaseworkLookup lookup;
     @Autowired MutableClock clock;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired OrganisationDirectory organisations;
 
     @AfterEach
     void reset() {
@@ -52,6 +55,13 @@ class EnforcementActionsIT {
                 fx.nights(c.caseId())));
         fx.signInCaseworker();
         return c;
+    }
+
+    /** A DEO to the demo employer from today, with a payroll number no other order holds. */
+    private EnforcementActions.Step deo(String reason) {
+        return new EnforcementActions.Step(EnforcementKind.DEO, null, reason, null, new EnforcementActions.DeoDetails(
+                organisations.findByName("Northfield Foods Ltd").orElseThrow().id(), "IT-" + System.nanoTime(),
+                PayFrequency.MONTHLY, LocalDate.now(clock), null));
     }
 
     private List<TransactionView> charges(long caseId) {
@@ -70,7 +80,8 @@ class EnforcementActionsIT {
                 {"BENEFIT", null, "0.00"}, {"LIABILITY_ORDER", null, "300.00"}};
         BigDecimal total = BigDecimal.ZERO;
         for (String[] step : ladder) {
-            long id = enforcement.take(c.caseId(), EnforcementKind.valueOf(step[0]), step[1], "Arrears unpaid");
+            long id = step[0].equals("DEO") ? enforcement.take(c.caseId(), deo("Arrears unpaid"))
+                    : enforcement.take(c.caseId(), EnforcementKind.valueOf(step[0]), step[1], "Arrears unpaid");
             assertThatThrownBy(() -> enforcement.take(c.caseId(), EnforcementKind.LIABILITY_ORDER, null, "again"))
                     .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldErrors())
                             .extracting(UserFacingException.FieldError::message).containsExactly("desk.error.oneAtATime"));
@@ -89,7 +100,7 @@ class EnforcementActionsIT {
     @Test
     void the_database_keeps_one_active_action_per_case_even_if_two_caseworkers_act_at_once() {
         CaseFixtures.Linked c = decided();
-        enforcement.take(c.caseId(), EnforcementKind.DEO, null, "Employer found");
+        enforcement.take(c.caseId(), deo("Employer found"));
         String insert = "insert into casework_enforcement (case_id, kind, status, charge, reason, started_on, created_by,"
                 + " created_at) values (?, 'LIABILITY_ORDER', 'ACTIVE', 300.00, 'race', ?, 1, ?)";
         assertThatThrownBy(() -> jdbc.update(insert, c.caseId(), LocalDate.now(clock), java.sql.Timestamp.from(clock.instant())))
@@ -107,7 +118,7 @@ class EnforcementActionsIT {
         assertThat(ledgerQueries.casePayments(c.caseId()).fees().chargesOutstanding()).isEqualByComparingTo("0.00");
         assertThat(ledger.transactions(c.caseId()).stream().filter(t -> t.type() == TxType.REVERSAL)).hasSize(1);
         assertThat(enforcement.ofCase(c.caseId()).getFirst().chargeReversed()).isTrue();
-        enforcement.take(c.caseId(), EnforcementKind.DEO, null, "Employer found");
+        enforcement.take(c.caseId(), deo("Employer found"));
         assertThat(enforcement.ofCase(c.caseId()).getFirst().status()).isEqualTo("ACTIVE");
     }
 

@@ -64,7 +64,7 @@ class ComplaintIT {
         assertThatThrownBy(() -> complaints.myComplaints(c.caseId())).isInstanceOf(AccessDeniedException.class);
 
         fx.signInCaseworker();
-        assertThat(complaints.queue()).extracting(ComplaintService.ComplaintView::id).contains(made.id());
+        assertThat(complaints.queue()).extracting(q -> q.complaint().id()).contains(made.id());
         complaints.answer(made.id(), "Sorry, we have found it");
 
         fx.signIn(c.receivingEmail());

@@ -70,6 +70,7 @@ class DocumentServiceIT {
         assertThat(new String(response.getBody(), 0, 5)).isEqualTo("%PDF-");
         assertThat(response.getHeaders().getFirst("Content-Disposition")).startsWith("attachment;");
         assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.getHeaders().getCacheControl()).as("no copy kept by browsers or proxies").isEqualTo("no-store");
         assertThat(audit.myRecentActivity(5)).extracting(AuditRecord::action).contains("DOCUMENT_DOWNLOADED");
 
         ResponseEntity<byte[]> statement = downloads.download(caseId, "statements", "to-date");

@@ -15,6 +15,7 @@ import org.childmaintenance.employer.DeductionOrderService.IssueRequest;
 import org.childmaintenance.employer.EmployerFixture.Org;
 import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.ledger.LedgerFixture;
+import org.childmaintenance.notices.DeadlineJob;
 import org.childmaintenance.support.MutableClock;
 import org.childmaintenance.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
@@ -123,6 +124,56 @@ class DeductionOrdersIT {
                 .isInstanceOf(AccessDeniedException.class);
         LedgerFixture.signIn(paying);
         assertThat(deductions.ordersOnMyCase(caseIdOf(id)).getFirst().status()).isEqualTo(OrderStatus.DISCHARGED);
+    }
+
+    @Autowired org.childmaintenance.documents.DocumentService documentService;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void an_order_notice_is_in_the_organisations_and_the_paying_parents_documents_and_each_of_them_is_told() {
+        Org org = fixture.newOrganisation();
+        Org other = fixture.newOrganisation();
+        PortalUser paying = ledgerFixture.newParent("Dee Payer");
+        PortalUser receiving = ledgerFixture.newParent("Ren Receiver");
+        String reference = "12" + (System.nanoTime() % 10_000_000_000L);
+        demoCases.createDecidedCase(reference, receiving.accountId(), "Ren Receiver", paying.accountId(), "Dee Payer",
+                "Ash Payer", LocalDate.of(2016, 3, 1), new BigDecimal("2200.00"));
+        LedgerFixture.signIn(ledgerFixture.caseworker());
+        long id = orders.issue(new IssueRequest(reference, org.id(), "D1", PayFrequency.MONTHLY, orders.today(), null));
+        long caseId = caseIdOf(id);
+
+        for (PortalUser user : java.util.List.of(org.admin(), org.payroll())) {
+            LedgerFixture.signIn(user);
+            var docs = documentService.myOrganisationDocuments();
+            assertThat(docs).singleElement().satisfies(d -> {
+                assertThat(d.source()).isEqualTo("deduction-orders");
+                assertThat(d.title()).isEqualTo("Deduction from earnings order: Dee Payer");
+            });
+            assertThat(documentService.openForMyOrganisation(docs.getFirst().source(), docs.getFirst().key()).bytes())
+                    .startsWith("%PDF".getBytes());
+            assertThat(DeadlineJob.linksOf(jdbc, user.accountId(), "notification.msg.document"))
+                    .containsExactly("employer/documents");
+        }
+        LedgerFixture.signIn(org.admin());
+        String key = documentService.myOrganisationDocuments().getFirst().key();
+        LedgerFixture.signIn(other.admin());
+        assertThat(documentService.myOrganisationDocuments()).isEmpty();
+        assertThatThrownBy(() -> documentService.openForMyOrganisation("deduction-orders", key))
+                .isInstanceOf(AccessDeniedException.class);
+
+        LedgerFixture.signIn(paying);
+        var copies = documentService.documents(caseId).stream().filter(d -> d.source().equals("deduction-orders")).toList();
+        assertThat(copies).singleElement().satisfies(d -> assertThat(d.title()).isEqualTo("Deduction from earnings order"));
+        assertThat(documentService.open(caseId, "deduction-orders", copies.getFirst().key()).bytes()).isNotEmpty();
+        assertThat(DeadlineJob.linksOf(jdbc, paying.accountId(), "notification.msg.document"))
+                .containsExactly("documents/" + caseId);
+
+        LedgerFixture.signIn(receiving);
+        assertThat(documentService.documents(caseId)).noneMatch(d -> d.source().equals("deduction-orders"));
+        assertThatThrownBy(() -> documentService.open(caseId, "deduction-orders", copies.getFirst().key()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(DeadlineJob.noticesOf(jdbc, receiving.accountId(),
+                "notification.msg.document")).isZero();
     }
 
     @Autowired OrderRepository orderRepository;

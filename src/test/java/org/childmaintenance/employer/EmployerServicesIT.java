@@ -186,6 +186,9 @@ class EmployerServicesIT {
         LedgerFixture.signIn(a.admin());
         assertThatThrownBy(() -> remittances.record(new RemittanceForm(FEB, "150.02", LocalDate.of(2031, 3, 5), "BACS",
                 "X", Map.of(), null))).isInstanceOf(UserFacingException.class); // no deductions of its own
+        // the ledger itself refuses money from an admin whose organisation holds no order on the case
+        assertThatThrownBy(() -> employerPayments.postDeduction(theirs.testCase().caseId(), LocalDate.of(2031, 3, 5),
+                new BigDecimal("150.02"), "DEO-FORGED-" + theirs.orderId())).isInstanceOf(AccessDeniedException.class);
         assertThat(paidInto(theirs)).isEqualByComparingTo("0.00");
         LedgerFixture.signIn(b.payroll());
         assertThat(orders.myOrder(theirs.orderId()).order().status()).isEqualTo(OrderStatus.ACTIVE);

@@ -120,6 +120,33 @@ class CredentialChangeIT {
         assertThat(stillSignedIn(other, user)).isFalse();
     }
 
+    @Test
+    void casework_signs_a_person_out_on_every_device_and_a_parent_cannot() throws Exception {
+        String email = TestAccounts.uniqueEmail("endall");
+        PortalUser user = identity.reload(identity.provisionAccount(AccountKind.PARENT, email, "End All", "quiet-meadow-river", null, null));
+        MockHttpSession phone = signedInSession();
+        MockHttpSession laptop = signedInSession();
+        clock.advance(Duration.ofSeconds(5));
+
+        actAs(user);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> identity.endSessionsOf(user.accountId()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        SecurityContextHolder.clearContext();
+        assertThat(stillSignedIn(phone, user)).isTrue();
+
+        PortalUser caseworker = identity.reload(jdbc.queryForObject("select id from account where email = 'caseworker@example.com'", Long.class));
+        actAs(caseworker);
+        identity.endSessionsOf(user.accountId());
+        SecurityContextHolder.clearContext();
+
+        assertThat(stillSignedIn(phone, user)).isFalse();
+        assertThat(stillSignedIn(laptop, user)).isFalse();
+        clock.advance(Duration.ofSeconds(5));
+        assertThat(stillSignedIn(signedInSession(), user)).as("signing in again works").isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'SESSIONS_ENDED_BY_CASEWORKER' and subject_id = ?",
+                Integer.class, Long.toString(user.accountId()))).isEqualTo(1);
+    }
+
     private String issueResetLink(long accountId) {
         String token = SecureCodes.newToken();
         jdbc.update("insert into account_token (account_id, purpose, token_hash, expires_at, created_at) values (?, 'RESET_PASSWORD', ?, ?, ?)",

@@ -92,6 +92,7 @@ class MessagesBehaviourIT {
         assertThat(response.getStatusCode().value()).isEqualTo(200);
         assertThat(response.getHeaders().getFirst("Content-Disposition")).startsWith("attachment;").contains("photo.png");
         assertThat(response.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.getHeaders().getCacheControl()).as("no copy kept by browsers or proxies").isEqualTo("no-store");
         assertThat(response.getHeaders().getContentType().toString()).isEqualTo("image/png");
         assertThat(response.getBody()).isEqualTo(MessageFixtures.png("x").bytes());
 

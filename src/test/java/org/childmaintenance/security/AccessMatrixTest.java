@@ -86,7 +86,8 @@ class AccessMatrixTest {
             Map.entry("CaseMembership", "SPI for features acting around a case (representation): callers have checked with AccessService already; no page passes ids"),
             Map.entry("RepresentativeParticipations", "SPI answering AccessService (like CaseParticipations): whom a representative may act for"),
             Map.entry("SafetyFlagLookup", "system yes/no about an account for notice channels (LC-17.5); reveals nothing else, no page passes ids"),
-            Map.entry("CaseSafetyFlags", "notices SPI over SafetyFlagLookup: system yes/no for notice channels")));
+            Map.entry("CaseSafetyFlags", "notices SPI over SafetyFlagLookup: system yes/no for notice channels"),
+            Map.entry("OrderHolders", "ledger SPI (DeductionOrderHolders): system yes/no whether an organisation holds an order on a case, asked by the ledger after its own check of the signed-in admin; no page passes ids")));
 
     /** Single methods not called, "Class#method" → reason (reviewed). */
     static final Map<String, String> SKIPPED_METHODS = new TreeMap<>(Map.ofEntries(
@@ -95,7 +96,8 @@ class AccessMatrixTest {
             Map.entry("Notify#send", "internal: services send a notice after their own check; no page passes an account id"),
             Map.entry("ActingFor#bannerFor", "answers only about the signed-in representative's own in-force representation of the case: empty for anyone else, so it reveals nothing"),
             Map.entry("EmployerPayments#knowsCase", "system yes/no for the employer feature: whether the ledger holds a schedule for a case; reveals nothing else, no page passes ids"),
-            Map.entry("EmployerPayments#postDeduction", "system posting for RemittanceService, which has checked that the order is the admin's organisation's (the ledger cannot see orders); no page passes ids")));
+            Map.entry("DeductionService#hasOrdersForMe", "yes/no for the signed-in person's own case page link: false for anyone who is not the paying parent on an order of that case, so it reveals nothing"),
+            Map.entry("OrganisationDirectory#members", "system list of an organisation's users for the notices of new documents and deadlines (issue 11), called by services after their own checks and by the deadline job; no page passes ids")));
 
     /** Who may act, and why (the rule). */
     record Rule(Set<Caller> allowed, String why) {
@@ -173,8 +175,15 @@ class AccessMatrixTest {
             rule("ComplaintService#myComplaints", PARENTS, "a parent's own complaints about their case (LC-15); casework uses the complaints queue"),
             rule("ComplaintService#myComplaint", Set.of(), "the fixture's id is no complaint of the caller's: a complaint is its complainant's only; strangers are refused regardless"),
             rule("ComplaintService#askForReview", Set.of(), "as ComplaintService#myComplaint"),
+            rule("OrderNoticeDocuments#open", Set.of(), "the fixture's key is no order notice: everyone is refused; the paying parent's path is in DeductionOrdersIT"),
+            rule("OrganisationUserService#colleague", Set.of(), "accountId is case A's receiving parent: nobody's colleague, so even an employer admin is refused; the admin's own organisation path is in OrganisationUsersIT"),
+            rule("OrganisationUserService#changeRole", Set.of(), "as OrganisationUserService#colleague"),
+            rule("OrganisationUserService#removeColleague", Set.of(), "as OrganisationUserService#colleague"),
+            rule("EnforcementWarningLetters#open", Set.of(), "the fixture's key is no warning letter: everyone is refused; the paying parent's path is in EnforcementStepsIT"),
             rule("ReconsiderationNotices#open", Set.of(), "the fixture's key is no reconsideration notice: everyone is refused; the parents' path is in ReconsiderationIT"),
             rule("SafetyFlags#flagMySafety", PARENTS, "only the parent themself raises their safety flag (LC-17.5)"),
+            rule("DeductionService#ordersOnMyCase", Set.of(Caller.OTHER_PARENT, Caller.CASEWORKER), "the paying parent's view of orders on their case (LC-13); the receiving parent is refused once an order exists"),
+            rule("EmployerPayments#postDeduction", Set.of(Caller.EMPLOYER_USER), "an employer admin pays money in only for a case its organisation holds an order on (LC-13.5): each side's employer holds one on its own case"),
             rule("DeductionOrderService#documentPdf", Set.of(Caller.CASEWORKER), "documentId is a DEO notice id: the fixtures' letter id is no notice, so everyone but casework (told 'no such order') is refused; the employer/paying-parent path is in the employer tests"),
             rule("ArrangementService#confirm", Set.of(), "the fixture's arrangement is a draft: confirming needs an invited other parent; strangers are refused regardless"),
             rule("ArrangementSharing#confirm", Set.of(), "as ArrangementService#confirm"),

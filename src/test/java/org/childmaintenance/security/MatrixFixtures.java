@@ -18,6 +18,8 @@ import org.childmaintenance.cases.PaymentFrequency;
 import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.documents.DocumentService;
 import org.childmaintenance.documents.DocumentSource;
+import org.childmaintenance.employer.EmployerFixture;
+import org.childmaintenance.employer.PayFrequency;
 import org.childmaintenance.identity.AccountKind;
 import org.childmaintenance.identity.EmployerRole;
 import org.childmaintenance.identity.IdentityService;
@@ -37,8 +39,9 @@ import org.springframework.stereotype.Component;
 /**
  * People and objects for the access matrix, made through the services as people would: two decided
  * cases (A: the OWNER and the OTHER_PARENT; B: the STRANGER_PARENT and another parent), each with a
- * letter, a schedule, a payment, a conversation with an attachment, a family arrangement and a notice;
- * plus a representative nobody gave a scope, an employer user and a caseworker.
+ * letter, a schedule, a payment, a conversation with an attachment, a family arrangement and a notice,
+ * and a deduction order held by that side's employer; plus a representative nobody gave a scope, an employer
+ * user (an admin of case A's employer) and a caseworker.
  */
 @Component
 class MatrixFixtures {
@@ -51,12 +54,14 @@ class MatrixFixtures {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final DocumentService documentService;
+    private final EmployerFixture employers;
     private final OutreachFixtures outreach;
 
     MatrixFixtures(CaseFixtures cases, CaseService caseService, IdentityService identity, MessageService messages,
                    ArrangementService arrangements, LedgerService ledger, JdbcTemplate jdbc, Clock clock,
-                   DocumentService documentService, OutreachFixtures outreach) {
+                   DocumentService documentService, EmployerFixture employers, OutreachFixtures outreach) {
         this.documentService = documentService;
+        this.employers = employers;
         this.outreach = outreach;
         this.cases = cases;
         this.caseService = caseService;
@@ -152,7 +157,11 @@ class MatrixFixtures {
         ids.put("helpRequestId", helpRequestId);
         ids.put("referralId", referralId);
         ids.put("slotId", slotId);
-        ids.put("organisationId", first("SELECT organisation_id FROM account WHERE email = ?", employerEmail));
+        long organisationId = first("SELECT organisation_id FROM account WHERE email = ?", employerEmail);
+        ids.put("organisationId", organisationId);
+        employers.order(new EmployerFixture.Org(organisationId, "", null, null), c.caseId(), c.reference(),
+                accountId(c.payingEmail()), "Matrix Employee", "M-" + unique(), PayFrequency.MONTHLY,
+                LocalDate.now(clock), "10.00");
         return new Side(c.receivingEmail(), c.payingEmail(), ids, documentKeys);
     }
 

@@ -1,6 +1,7 @@
 package org.childmaintenance.calculation.api;
 
 import org.childmaintenance.calculation.CalculationEngine;
+import org.childmaintenance.identity.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,12 +19,15 @@ public class EstimateApiConfig {
         return new CalculationEngine();
     }
 
-    /** Per-address limit on {@value #ESTIMATES_PATH}; property {@code portal.estimates.rate-limit-per-minute}. */
+    /**
+     * Per-address limit on {@value #ESTIMATES_PATH}, shared by all nodes (identity's database-backed
+     * {@link RateLimits}); property {@code portal.estimates.rate-limit-per-minute}.
+     */
     @Bean
-    FilterRegistrationBean<EstimateRateLimitFilter> estimateRateLimitFilter(
-            @Value("${portal.estimates.rate-limit-per-minute:60}") long perMinute) {
+    FilterRegistrationBean<EstimateRateLimitFilter> estimateRateLimitFilter(RateLimits limits,
+            @Value("${portal.estimates.rate-limit-per-minute:60}") int perMinute) {
         FilterRegistrationBean<EstimateRateLimitFilter> registration =
-                new FilterRegistrationBean<>(new EstimateRateLimitFilter(new EstimateRateLimiter(perMinute)));
+                new FilterRegistrationBean<>(new EstimateRateLimitFilter(new EstimateRateLimiter(limits, perMinute)));
         registration.addUrlPatterns(ESTIMATES_PATH, ESTIMATES_PATH + "/*");
         registration.setName("estimateRateLimitFilter");
         return registration;

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -23,23 +23,28 @@ final class EstimateRateLimitFilter extends OncePerRequestFilter {
             + "\"You have asked for too many estimates. Wait a minute and try again.\"}]}")
             .getBytes(StandardCharsets.UTF_8);
 
-    private final EstimateRateLimiter limiter;
+    /** How long an address must wait before its next estimate: zero when it may go ahead now (the attempt counts). */
+    @FunctionalInterface
+    interface Limit {
+        Duration waitBefore(String address);
+    }
 
-    EstimateRateLimitFilter(EstimateRateLimiter limiter) {
-        this.limiter = limiter;
+    private final Limit limit;
+
+    EstimateRateLimitFilter(Limit limit) {
+        this.limit = limit;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long waitNanos = limiter.tryAcquire(request.getRemoteAddr());
-        if (waitNanos == 0) {
+        Duration wait = limit.waitBefore(request.getRemoteAddr());
+        if (wait.isZero() || wait.isNegative()) {
             chain.doFilter(request, response);
             return;
         }
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-        response.setHeader(HttpHeaders.RETRY_AFTER,
-                Long.toString(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(waitNanos + 999_999_999L))));
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, (wait.toMillis() + 999) / 1000)));
         response.setContentType(MediaType.APPLICATION_JSON_VALUE);
         response.setContentLength(TOO_MANY.length);
         response.getOutputStream().write(TOO_MANY);

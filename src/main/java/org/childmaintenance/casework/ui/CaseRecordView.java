@@ -1,5 +1,6 @@
 package org.childmaintenance.casework.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -28,7 +29,10 @@ import org.childmaintenance.casework.CaseRecords;
 import org.childmaintenance.casework.CaseRecords.CaseRecord;
 import org.childmaintenance.casework.CaseworkDesk;
 import org.childmaintenance.casework.EnforcementActions;
+import org.childmaintenance.casework.EnforcementWarnings;
 import org.childmaintenance.casework.LedgerApprovals;
+import org.childmaintenance.identity.IdentityService;
+import org.childmaintenance.identity.OrganisationDirectory;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.ledger.CaseworkLedger.TransactionView;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
@@ -49,12 +53,19 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
     private final CaseworkDesk desk;
     private final LedgerApprovals approvals;
     private final EnforcementActions enforcement;
+    private final IdentityService identity;
+    private final EnforcementWarnings warnings;
+    private final OrganisationDirectory organisations;
     private long caseId;
     private String title = "";
 
-    public CaseRecordView(CaseRecords records, CaseworkDesk desk, LedgerApprovals approvals, EnforcementActions enforcement) {
+    public CaseRecordView(CaseRecords records, CaseworkDesk desk, LedgerApprovals approvals, EnforcementActions enforcement,
+                          IdentityService identity, EnforcementWarnings warnings, OrganisationDirectory organisations) {
         this.records = records;
+        this.identity = identity;
         this.enforcement = enforcement;
+        this.warnings = warnings;
+        this.organisations = organisations;
         this.desk = desk;
         this.approvals = approvals;
         getStyle().set("max-width", "none");
@@ -108,7 +119,7 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
             add(new Paragraph(a));
         });
         section("enforcement", "desk.section.enforcement");
-        add(new EnforcementPanel(caseId, enforcement, r.orders(), this::render));
+        add(new EnforcementPanel(caseId, enforcement, warnings, organisations.all(), r.orders(), this::render));
         section("notes", "desk.section.notes");
         add(new NotesPanel(caseId, desk, this::render));
         section("ledger-actions", "desk.section.ledgerActions");
@@ -143,8 +154,21 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
             t.row(getTranslation("desk.party.employer"), text(p.employer()));
             t.row(getTranslation("desk.party.account"), getTranslation(p.accountId() == null ? "desk.party.noAccount" : "desk.party.hasAccount"));
             card.add(t);
+            if (p.accountId() != null) {
+                card.add(endSessions(p));
+            }
             add(card);
         }
+    }
+
+    /** Signs the person out on every device, e.g. when they say someone else has used their account. */
+    private Button endSessions(PartyView p) {
+        Button end = new Button(getTranslation("desk.party.endSessions"), e -> {
+            identity.endSessionsOf(p.accountId());
+            render(getTranslation("desk.party.sessionsEnded", p.name()));
+        });
+        end.setId("end-sessions-" + p.role().name().toLowerCase(Locale.ROOT));
+        return end;
     }
 
     private void decisions(List<DecisionView> decisions) {

@@ -46,7 +46,7 @@ public class EnforcementStatusView extends PortalPage implements BeforeEnterObse
                 getTranslation("desk.col.status"), getTranslation("desk.enforcement.dates"),
                 getTranslation("desk.enforcement.charge"));
         t.setId("enforcement-actions");
-        v.actions().forEach(a -> t.row(getTranslation("desk.enforcement.kind." + a.kind().name()),
+        v.actions().forEach(a -> t.row(EnforcementPanel.kindText(this, a),
                 getTranslation("desk.enforcement.status." + a.status()),
                 CaseRecordView.date(a.startedOn()) + (a.endedOn() == null ? "" : " – " + CaseRecordView.date(a.endedOn())),
                 MoneyText.format(a.charge()) + (a.chargeReversed() ? " " + getTranslation("desk.enforcement.reversed") : "")));

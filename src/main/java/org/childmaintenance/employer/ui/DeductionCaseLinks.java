@@ -5,7 +5,6 @@ import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.ui.CaseLinks;
 import org.childmaintenance.employer.DeductionService;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /** On the paying parent's My case: a link to the deductions from their pay, when an order exists. */
@@ -19,11 +18,7 @@ class DeductionCaseLinks implements CaseLinks {
 
     @Override
     public List<Link> linksFor(long caseId) {
-        try {
-            if (deductions.ordersOnMyCase(caseId).isEmpty()) {
-                return List.of();
-            }
-        } catch (AccessDeniedException notThePayingParent) {
+        if (!deductions.hasOrdersForMe(caseId)) {
             return List.of();
         }
         return List.of(new Link("case-deductions", Texts.t("mycase.link.deductions"),

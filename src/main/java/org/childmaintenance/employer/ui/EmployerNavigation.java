@@ -30,11 +30,6 @@ class EmployerNavigation {
     }
 
     @Bean
-    NavItem employerDocumentsNavItem() {
-        return new NavItem("nav.employerDocuments", EmployerDocumentsView.class, 14, Set.of(Roles.EMPLOYER));
-    }
-
-    @Bean
     NavItem deductionOrdersCaseworkNavItem() {
         return new NavItem("nav.deductionOrders", DeductionOrdersCaseworkView.class, 35, Set.of(Roles.CASEWORKER));
     }

@@ -62,6 +62,11 @@ public class LeaverView extends FormPage implements BeforeEnterObserver {
         details.setId("leaver-details");
         details.setVisible(false);
         kind.addValueChangeListener(e -> details.setVisible("LEFT".equals(e.getValue())));
+        if (o.markedLeftOn() != null) {
+            // they told us already: ask once (UX.md), the rest of the report is still theirs to give
+            kind.setValue("LEFT");
+            dateLeft.setValue(o.markedLeftOn());
+        }
         fields.put("kind", kind);
         fields.put("dateLeft", dateLeft);
         fields.put("lastPayDate", lastPay);

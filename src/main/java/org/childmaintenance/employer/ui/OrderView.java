@@ -1,5 +1,6 @@
 package org.childmaintenance.employer.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -11,6 +12,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
@@ -44,16 +47,27 @@ public class OrderView extends PortalPage implements BeforeEnterObserver {
         OrderSummary o = d.order();
         title = getTranslation("employer.order.title", o.employeeName());
         heading(title);
+        RouteParameters p = new RouteParameters(ORDER_ID, Long.toString(o.id()));
+        if (o.leaverReportDue() != null) {
+            add(leaverDue(o, p));
+        }
         add(orderFacts(this, o));
         if (o.status().inForce()) {
             add(new H2(getTranslation("employer.order.actions")));
-            RouteParameters p = new RouteParameters(ORDER_ID, Long.toString(o.id()));
             UnorderedList actions = new UnorderedList(
                     item(new RouterLink(getTranslation("employer.order.recordDeduction"), RecordDeductionView.class, p), "record-deduction"),
                     item(new RouterLink(getTranslation("employer.order.reportLeaver"), LeaverView.class, p), "report-leaver"),
                     item(new RouterLink(getTranslation("employer.order.changeFrequency"), PayFrequencyView.class, p), "change-frequency"));
+            if (o.markedLeftOn() == null) {
+                actions.add(item(new RouterLink(getTranslation("employer.order.markLeft"), MarkLeftView.class, p), "mark-left"));
+            }
             add(actions);
         }
+        // The messages feature's new-message page, with this order's reference filled in.
+        Anchor message = new Anchor("messages/new?order=" + URLEncoder.encode(o.caseReference(), StandardCharsets.UTF_8),
+                getTranslation("employer.order.message"));
+        message.setId("message-about-order");
+        add(new Paragraph(message));
         add(new H2(getTranslation("employer.order.deductions")));
         if (d.deductions().isEmpty()) {
             add(new Paragraph(getTranslation("employer.order.noDeductions")));
@@ -87,6 +101,21 @@ public class OrderView extends PortalPage implements BeforeEnterObserver {
         }
         add(docs);
         setShowingErrors(false);
+    }
+
+    /** "You told us they left on …: report the leaver by …" (overdue in red), with the link to the report. */
+    private Div leaverDue(OrderSummary o, RouteParameters p) {
+        boolean overdue = o.leaverReportDue().isBefore(orders.today());
+        Paragraph text = new Paragraph(getTranslation(overdue ? "employer.order.leaverOverdue" : "employer.order.leaverDue",
+                o.employeeName(), EmployerUi.date(o.markedLeftOn()), EmployerUi.date(o.leaverReportDue())));
+        text.addClassName(overdue ? "error-message" : "warning-text__text");
+        RouterLink report = new RouterLink(getTranslation("employer.order.reportLeaverNow"), LeaverView.class, p);
+        report.setId("leaver-due-link");
+        Div warning = new Div(text);
+        warning.addClassName("warning-text");
+        Div box = new Div(warning, new Paragraph(report));
+        box.setId("leaver-due");
+        return box;
     }
 
     /** The order's own facts: what an employer may see (LC-13.7). */

@@ -32,7 +32,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Write a new message: which case (a parent with more than one), or which order (an employer,
- * optional), the subject, the message and any files. What is typed is saved as a draft as it is
+ * optional; filled in when they come from an order's page), the subject, the message and any files. What is typed is saved as a draft as it is
  * typed and comes back after a lost connection or signing out.
  */
 @Route(value = "messages/new/:caseId?([0-9]+)", layout = MainLayout.class)
@@ -88,7 +88,12 @@ public class NewMessageView extends PortalPage implements BeforeEnterObserver {
             orderReference = Forms.text("order-reference", getTranslation("messages.new.order"),
                     getTranslation("messages.new.order.hint"));
             orderReference.setMaxLength(60);
-            if (draft.orderReference() != null) {
+            // "Message us about this order" on an order page fills in its reference
+            String fromOrder = event.getLocation().getQueryParameters().getSingleParameter("order")
+                    .map(String::strip).filter(r -> !r.isEmpty() && r.length() <= 60).orElse(null);
+            if (fromOrder != null) {
+                orderReference.setValue(fromOrder);
+            } else if (draft.orderReference() != null) {
                 orderReference.setValue(draft.orderReference());
             }
             orderReference.addBlurListener(e -> saveDraft());

@@ -49,7 +49,7 @@ class CaseworkDeskViewTest extends KaribuTest {
                 "href=\"casework/could-not-send\"", "href=\"casework/payments\"");
         // the case just linked waits for the paying parent's details: that queue has at least one item
         assertThat(queues.indexOf("Waiting for the paying parent's details")).isGreaterThan(0);
-        assertThat(_get(Paragraph.class, p -> p.withId("desk-assignment")).getText()).contains("Only messages and Options requests can be assigned");
+        assertThat(_get(Paragraph.class, p -> p.withId("desk-assignment")).getText()).contains("Messages, reconsiderations, complaints and Options requests can be assigned");
         int count = jdbc.queryForObject("select count(*) from audit_entry where action = 'CASEWORK_DESK_VIEWED'", Integer.class);
         assertThat(count).isPositive();
         assertThat(c.reference()).isNotBlank();
@@ -87,6 +87,25 @@ class CaseworkDeskViewTest extends KaribuTest {
     }
 
     @Test
+    void the_audit_keeps_search_words_masked_so_no_ni_number_or_name_is_stored() {
+        CaseFixtures.Linked c = linked();
+        jdbc.update("update cm_party set ni_number = 'QQ123456C' where case_id = ? and role = 'RECEIVING'", c.caseId());
+        signInAs("caseworker@example.com");
+        UI.getCurrent().navigate(DeskView.class);
+        type("term", "QQ 12 34 56 C");
+        click("find");
+        assertThat(html("results-table")).contains(c.reference());
+        type("term", "rp Parent");
+        click("find");
+
+        List<String> details = jdbc.queryForList("select detail from audit_entry where action = 'CASEWORK_CASE_SEARCH'"
+                + " and actor_label = 'caseworker@example.com' order by id desc limit 2", String.class);
+        assertThat(details).hasSize(2);
+        assertThat(details.get(1)).startsWith("NI number QQ*******").doesNotContain("123456");
+        assertThat(details.get(0)).startsWith("words r* P*****").doesNotContain("Parent");
+    }
+
+    @Test
     void the_case_page_shows_every_section_and_notes_are_kept_for_casework_only() {
         CaseFixtures.Linked c = linked();
         signInAs("caseworker@example.com");
@@ -106,6 +125,20 @@ class CaseworkDeskViewTest extends KaribuTest {
         click("add-note");
         assertThat(byId("notes").getElement().getOuterHTML()).contains("Chris Evans: Rang the paying parent: will send payslips.");
         assertThat(html("audit-trail")).contains("CASEWORK_NOTE_ADDED", "CASEWORK_CASE_VIEWED");
+    }
+
+    @Test
+    void a_caseworker_signs_a_party_out_on_every_device() {
+        CaseFixtures.Linked c = linked();
+        signInAs("caseworker@example.com");
+        UI.getCurrent().navigate("casework/case/" + c.caseId());
+        click("end-sessions-receiving");
+        assertThat(byId("case-message").getElement().getText())
+                .isEqualTo("rp Parent has been signed out on every device and must sign in again.");
+        assertThat(jdbc.queryForObject("select sessions_valid_after is not null from account where email = ?", Boolean.class,
+                c.receivingEmail())).isTrue();
+        assertThat(jdbc.queryForObject("select sessions_valid_after is null from account where email = ?", Boolean.class,
+                c.payingEmail())).as("the other party is not touched").isTrue();
     }
 
     @Test

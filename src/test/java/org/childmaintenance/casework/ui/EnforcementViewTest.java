@@ -1,5 +1,6 @@
 package org.childmaintenance.casework.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.childmaintenance.support.Ui.byId;
@@ -16,15 +17,23 @@ import org.childmaintenance.cases.IncomeFrequency;
 import org.childmaintenance.cases.PaymentFrequency;
 import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.casework.EnforcementKind;
+import org.childmaintenance.casework.LedgerApprovals;
+import org.childmaintenance.employer.PayFrequency;
+import org.childmaintenance.identity.OrganisationDirectory;
+import org.childmaintenance.identity.OrganisationDirectory.OrganisationInfo;
+import com.vaadin.flow.component.select.Select;
 import org.childmaintenance.support.KaribuTest;
 import org.childmaintenance.support.Ui;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Enforcement on the case page (one at a time, errors by the fields) and what each parent then sees. */
+@SuppressWarnings("unchecked")
 class EnforcementViewTest extends KaribuTest {
     @Autowired CaseFixtures fx;
     @Autowired CaseService cases;
+    @Autowired OrganisationDirectory organisations;
+    @Autowired LedgerApprovals approvals;
 
     @Test
     void a_caseworker_takes_one_action_at_a_time_and_each_parent_sees_their_part() {
@@ -62,5 +71,85 @@ class EnforcementViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, p -> p.withId("enforcement-status")).getText())
                 .startsWith("We are taking action to collect missed payments");
         assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("£200.00").doesNotContain("Lump sum");
+    }
+
+    @Test
+    void a_deo_is_issued_from_the_case_page_to_a_registered_employer_with_every_missing_answer_by_its_field() {
+        CaseFixtures.Linked c = fx.linkedCase(List.of(CaseFixtures.kid("Deo", LocalDate.now(clock).minusYears(5))),
+                ServiceType.COLLECT_AND_PAY);
+        cases.givePayingDetails(c.caseId(), CaseFixtures.employed("26000", IncomeFrequency.YEARLY, PaymentFrequency.MONTHLY,
+                fx.nights(c.caseId())));
+        signInAs("caseworker@example.com");
+        UI.getCurrent().navigate("casework/case/" + c.caseId());
+        assertThat(_get(Paragraph.class, p -> p.withId("warning-state")).getText()).startsWith("No payments are missed");
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("deo-details"))).as("shown for a DEO only").isEmpty();
+
+        type("enforcement-kind", EnforcementKind.DEO);
+        assertThat(byId("deo-details").isVisible()).isTrue();
+        type("deo-start-day", "31");
+        type("deo-start-month", "2");
+        type("deo-start-year", "2031");
+        click("take-action");
+        assertThat(Ui.summaryMessages()).containsExactly("Select the employer",
+                "Enter the employee's payroll number (up to 40 characters)", "Select how often the employee is paid",
+                "Date must be a real date", "Enter the reason for this change to the account");
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("enforcement-actions"))).isEmpty();
+
+        Select<OrganisationInfo> employer = (Select<OrganisationInfo>) byId("deo-employer");
+        employer.setValue(organisations.findByName("Northfield Foods Ltd").orElseThrow());
+        type("deo-payroll", "NF-K" + System.nanoTime() % 100000);
+        type("deo-frequency", PayFrequency.WEEKLY);
+        LocalDate today = LocalDate.now(clock);
+        type("deo-start-day", String.valueOf(today.getDayOfMonth()));
+        type("deo-start-month", String.valueOf(today.getMonthValue()));
+        type("deo-start-year", String.valueOf(today.getYear()));
+        type("enforcement-reason", "Arrears; employer known");
+        click("take-action");
+        assertThat(_get(Paragraph.class, p -> p.withId("case-message")).getText())
+                .isEqualTo("Deduction from earnings order issued to the employer and its charge added.");
+        assertThat(byId("enforcement-actions").getElement().getOuterHTML())
+                .contains("Deduction from earnings order: Northfield Foods Ltd", "£50.00", "Active");
+        assertThat(byId("enforcement").getElement().getOuterHTML()).contains("Deduction from earnings order with Northfield Foods Ltd");
+
+        fx.signIn(c.payingEmail());
+        UI.getCurrent().navigate("case/" + c.caseId() + "/enforcement");
+        assertThat(byId("enforcement-actions").getElement().getOuterHTML())
+                .contains("Deduction from earnings order: Northfield Foods Ltd", "£50.00");
+        fx.signIn(c.receivingEmail());
+        UI.getCurrent().navigate("case/" + c.caseId() + "/enforcement");
+        assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("Northfield").doesNotContain("£50.00");
+    }
+
+    @Test
+    void the_warning_letter_is_sent_from_the_case_page_and_the_next_action_needs_a_reason_until_its_date() {
+        CaseFixtures.Linked c = fx.linkedCase(List.of(CaseFixtures.kid("Warn", LocalDate.now(clock).minusYears(5))),
+                ServiceType.COLLECT_AND_PAY);
+        cases.givePayingDetails(c.caseId(), CaseFixtures.employed("26000", IncomeFrequency.YEARLY, PaymentFrequency.MONTHLY,
+                fx.nights(c.caseId())));
+        signInAs("caseworker@example.com");
+        approvals.request(c.caseId(), new LedgerApprovals.Request("ADJUSTMENT", "80.00", "INCREASE", null, "Missed"));
+        clock.advance(java.time.Duration.ofDays(2));
+        UI.getCurrent().navigate("casework/case/" + c.caseId());
+        assertThat(_get(Paragraph.class, p -> p.withId("warning-state")).getText())
+                .startsWith("£80.00 missed since").contains("Send the paying parent the warning letter");
+        type("enforcement-kind", EnforcementKind.LIABILITY_ORDER);
+        type("enforcement-reason", "Court");
+        click("take-action");
+        assertThat(Ui.errorOf("enforcement-override")).isEqualTo("Send the warning letter first, or give the reason to act without one");
+        assertThat(byId("enforcement").getElement().getOuterHTML()).doesNotContain("enforcement-actions\"");
+
+        click("send-warning");
+        assertThat(_get(Paragraph.class, p -> p.withId("case-message")).getText()).startsWith("Warning letter sent.");
+        assertThat(_get(Paragraph.class, p -> p.withId("warning-state")).getText()).startsWith("Warning sent on")
+                .contains("£80.00", "to pay by");
+        assertThat(byId("warnings-sent").getElement().getOuterHTML()).contains("£80.00");
+        type("enforcement-kind", EnforcementKind.LIABILITY_ORDER);
+        type("enforcement-reason", "Court");
+        click("take-action");
+        assertThat(Ui.errorOf("enforcement-override")).startsWith("The date in the warning letter has not passed");
+        type("enforcement-override", "Said he will never pay");
+        click("take-action");
+        assertThat(byId("enforcement-actions").getElement().getOuterHTML())
+                .contains("Liability order", "Taken before the warning's date: Said he will never pay");
     }
 }

@@ -246,6 +246,49 @@ class EmployerViewsTest extends KaribuTest {
     }
 
     @Test
+    void marking_an_employee_as_left_shows_when_the_report_is_due_and_the_report_starts_from_it() {
+        Org org = fixture.newOrganisation();
+        long id = fixture.orderWithMonthlyRate(org, "Gone Early", "E1", SERVED, "150.00");
+        signInAsNewOrg(org, false);
+        UI.getCurrent().navigate(OrderView.class, order(id));
+        follow("mark-left");
+        assertThat(h1()).isEqualTo("When did Gone Early leave?");
+        click("mark-left");
+        assertThat(summaryMessages()).containsExactly("Enter the date they left");
+        assertThat(title()).startsWith("Error: ");
+        date("date-left", LocalDate.of(2031, 3, 11));
+        click("mark-left");
+        assertThat(summaryMessages()).containsExactly("The date they left must be today or in the past");
+        date("date-left", LocalDate.of(2031, 3, 6));
+        click("mark-left");
+        assertThat(h1()).isEqualTo("You told us Gone Early has left");
+        assertThat(Ui.byId("left-banner").getElement().getOuterHTML()).contains("Report the leaver by 16 March 2031");
+
+        UI.getCurrent().navigate(OrderView.class, order(id));
+        assertThat(Ui.byId("leaver-due").getElement().getOuterHTML())
+                .contains("You told us Gone Early left on 6 March 2031. Tell us about the leaver by 16 March 2031.");
+        assertThat(page()).doesNotContain("id=\"mark-left\"");
+        follow("leaver-due-link");
+        assertThat(h1()).isEqualTo("Gone Early has left or does not work for you");
+        assertThat(((MemorableDateField) Ui.byId("date-left")).getValue()).isEqualTo(LocalDate.of(2031, 3, 6));
+        ledgerFixture.setToday(LocalDate.of(2031, 3, 20));
+        UI.getCurrent().navigate(OrderView.class, order(id));
+        assertThat(Ui.byId("leaver-due").getElement().getOuterHTML()).contains("The leaver report was due by 16 March 2031");
+    }
+
+    @Test
+    void the_order_page_links_to_a_message_about_the_order_with_its_reference_filled_in() {
+        signInAs("employer.admin@example.com");
+        UI.getCurrent().navigate(OrderView.class, order(demoOrder("NF-1001")));
+        assertThat(Ui.byId("message-about-order").getElement().getAttribute("href"))
+                .isEqualTo("messages/new?order=121000000001");
+        UI.getCurrent().navigate("messages/new", QueryParameters.of("order", "121000000001"));
+        assertThat(h1()).isEqualTo("Write a new message");
+        assertThat(((com.vaadin.flow.component.textfield.TextField) Ui.byId("order-reference")).getValue())
+                .isEqualTo("121000000001");
+    }
+
+    @Test
     void changing_pay_frequency_needs_a_new_frequency() {
         Org org = fixture.newOrganisation();
         long id = fixture.orderWithMonthlyRate(org, "Freq Change", "F1", SERVED, "150.00");
@@ -265,7 +308,7 @@ class EmployerViewsTest extends KaribuTest {
     @Test
     void documents_list_the_order_notices_and_another_organisation_cannot_open_the_order() {
         signInAs("employer.admin@example.com");
-        UI.getCurrent().navigate(EmployerDocumentsView.class);
+        UI.getCurrent().navigate(org.childmaintenance.documents.ui.OrganisationDocumentsView.class);
         assertThat(h1()).isEqualTo("Documents");
         assertThat(page()).contains("Deduction from earnings order");
 
@@ -328,5 +371,10 @@ class EmployerViewsTest extends KaribuTest {
         signInAs("payroll@example.com");
         UI.getCurrent().navigate(CaseDeductionsView.class, new RouteParameters("caseId", Long.toString(caseId)));
         assertThat(h1()).isEqualTo("You cannot see this page");
+    }
+
+    /** Follows a router link as a click would. */
+    private static void follow(String id) {
+        UI.getCurrent().navigate(((com.vaadin.flow.router.RouterLink) org.childmaintenance.support.Ui.byId(id)).getHref());
     }
 }

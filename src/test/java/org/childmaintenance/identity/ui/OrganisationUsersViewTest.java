@@ -5,6 +5,7 @@ import static org.childmaintenance.support.Ui.byId;
 import static org.childmaintenance.support.Ui.click;
 import static org.childmaintenance.support.Ui.errorOf;
 import static org.childmaintenance.support.Ui.h1;
+import static org.childmaintenance.support.Ui.title;
 import static org.childmaintenance.support.Ui.type;
 
 import com.github.mvysny.kaributesting.v10.LocatorJ;
@@ -12,7 +13,10 @@ import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Map;
 import org.childmaintenance.base.ui.AccessDeniedView;
+import org.childmaintenance.identity.AccountKind;
 import org.childmaintenance.identity.EmployerRole;
+import org.childmaintenance.identity.IdentityService;
+import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.support.KaribuTest;
 import org.childmaintenance.support.TestAccounts;
 import org.junit.jupiter.api.Test;
@@ -62,6 +66,61 @@ class OrganisationUsersViewTest extends KaribuTest {
         assertThat(errorOf("colleague-role")).isEqualTo("Select what your colleague will do");
     }
 
+    private PortalUser newUser(String organisation, String name, EmployerRole role) {
+        IdentityService identity = ctx.getBean(IdentityService.class);
+        return identity.reload(identity.provisionAccount(AccountKind.EMPLOYER_USER, TestAccounts.uniqueEmail("colleague"),
+                name, "a-long-test-password-2026", organisation, role));
+    }
+
+    private static void signIn(PortalUser user) {
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(user, null,
+                        user.authorities()));
+    }
+
+    @Test
+    void an_admin_changes_a_colleagues_role_on_its_own_page_and_never_their_own() {
+        String org = "Role Page Test " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        PortalUser admin = newUser(org, "Ada Admin", EmployerRole.ADMIN);
+        PortalUser payroll = newUser(org, "Pip Payroll", EmployerRole.PAYROLL);
+        signIn(admin);
+        UI.getCurrent().navigate(OrganisationUsersView.class);
+        String table = byId("organisation-users").getElement().getOuterHTML();
+        assertThat(table).contains("This is you").doesNotContain("change-role-" + admin.accountId());
+        follow("change-role-" + payroll.accountId());
+        assertThat(h1()).isEqualTo("What should Pip Payroll's role be?");
+        click("save-role");
+        assertThat(errorOf("colleague-role")).isEqualTo("Select a different role from the one they have now");
+        assertThat(title()).startsWith("Error: ");
+        type("colleague-role", EmployerRole.ADMIN);
+        click("save-role");
+        assertThat(h1()).isEqualTo("Pip Payroll's role is now administrator");
+        assertThat(ctx.getBean(JdbcTemplate.class).queryForObject("select employer_role from account where id = ?",
+                String.class, payroll.accountId())).isEqualTo("ADMIN");
+
+        UI.getCurrent().navigate("employer/users/" + admin.accountId() + "/role");
+        assertThat(h1()).as("your own role is not yours to change here").isNotEqualTo("What should Ada Admin's role be?");
+    }
+
+    @Test
+    void removing_a_colleague_is_confirmed_on_its_own_page_and_another_organisations_user_is_out_of_reach() {
+        String org = "Remove Page Test " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        PortalUser admin = newUser(org, "Ada Admin", EmployerRole.ADMIN);
+        PortalUser payroll = newUser(org, "Pip Leaving", EmployerRole.PAYROLL);
+        signIn(admin);
+        UI.getCurrent().navigate(OrganisationUsersView.class);
+        follow("remove-user-" + payroll.accountId());
+        assertThat(h1()).isEqualTo("Remove Pip Leaving?");
+        click("remove-user");
+        assertThat(h1()).isEqualTo("Pip Leaving has been removed");
+        UI.getCurrent().navigate(OrganisationUsersView.class);
+        assertThat(byId("organisation-users").getElement().getOuterHTML()).doesNotContain("Pip Leaving");
+
+        long demoPayroll = accountIdOf("payroll@example.com");
+        UI.getCurrent().navigate("employer/users/" + demoPayroll + "/remove");
+        assertThat(h1()).isEqualTo("You cannot see this page");
+    }
+
     @Test
     void payroll_users_and_parents_cannot_manage_users() {
         signInAs("payroll@example.com");
@@ -71,5 +130,10 @@ class OrganisationUsersViewTest extends KaribuTest {
         signInAs("parent@example.com");
         UI.getCurrent().navigate(OrganisationUsersView.class);
         LocatorJ._get(AccessDeniedView.class);
+    }
+
+    /** Follows a router link as a click would. */
+    private static void follow(String id) {
+        UI.getCurrent().navigate(((com.vaadin.flow.router.RouterLink) org.childmaintenance.support.Ui.byId(id)).getHref());
     }
 }

@@ -42,6 +42,19 @@ class SignInViewTest extends KaribuTest {
     }
 
     @Test
+    void signing_in_gives_the_session_a_new_id_so_a_planted_one_is_worthless() {
+        String planted = com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getId();
+        signIn("wrong-" + TestAccounts.uniqueEmail("x"), "not-the-password-at-all");
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getId())
+                .as("a failed sign-in changes nothing").isEqualTo(planted);
+
+        signIn("parent@example.com", DEMO_PASSWORD);
+
+        LocatorJ._get(HomeView.class);
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getSession().getId()).isNotEqualTo(planted);
+    }
+
+    @Test
     void wrong_password_gets_one_message_that_does_not_say_whether_the_address_exists() {
         signIn("parent@example.com", "not-the-password-at-all");
         String forKnownAddress = errorOf("email");
