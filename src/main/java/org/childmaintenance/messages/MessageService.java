@@ -107,7 +107,7 @@ public class MessageService {
             // What they started, and their clients' side of each case they act on (access.require below
             // keeps only what is on their client's side and within a scope that includes messages).
             case REPRESENTATIVE -> representativesConversations(me.accountId());
-            case CASEWORKER -> List.of();
+            case CASEWORKER, PARTNER_USER -> List.of();
         };
         List<Conversation> out = new ArrayList<>();
         for (Conversation c : found) {
