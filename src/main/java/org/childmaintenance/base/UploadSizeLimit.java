@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Server-side size limit for Vaadin uploads (the Upload component's max size is only checked in the
  * browser): a declared body over the limit is refused with 413 before it is read, and a body without
- * a length stops with an error once it passes the limit. Property {@code portal.uploads.max-request-bytes}.
+ * a length stops with an error once it passes the limit. Property {@code portal.uploads.max-request-bytes}:
+ * just above {@link UploadedFiles#MAX_BYTES}, the largest file the upload component accepts.
  */
 @Configuration
 class UploadSizeLimit {
@@ -28,7 +29,7 @@ class UploadSizeLimit {
 
     @Bean
     FilterRegistrationBean<Filter> uploadSizeLimitFilter(
-            @Value("${portal.uploads.max-request-bytes:3145728}") long maxBytes) {
+            @Value("${portal.uploads.max-request-bytes:10551296}") long maxBytes) {
         FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter(maxBytes));
         registration.addUrlPatterns(UPLOAD_PATH);
         registration.setName("uploadSizeLimitFilter");

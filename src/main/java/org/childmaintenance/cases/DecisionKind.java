@@ -9,5 +9,7 @@ public enum DecisionKind {
     /** A reported change of circumstances (supersession, LC-10.7). */
     CHANGE,
     /** The yearly review on the anniversary of the effective date (LC-10.1). */
-    ANNUAL_REVIEW
+    ANNUAL_REVIEW,
+    /** A decision revised after a mandatory reconsideration or an allowed appeal (LC-14.2, LC-14.4). */
+    REVISION
 }

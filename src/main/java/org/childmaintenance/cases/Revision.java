@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.identity.AccessService;
 import org.childmaintenance.identity.CaseAction;
 import org.jspecify.annotations.Nullable;
@@ -16,8 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the disputes feature needs from the case (LC-14): the decisions a party may challenge, who the
- * parties are, and a revision — a new decision from the challenged decision's effective date, made
- * through the usual {@link DecisionMaker} (schedule rebuilt, letters filed, both parents told).
+ * parties are, the circumstances a decision used, and a revision — a new decision with corrected
+ * circumstances from the challenged decision's effective date, made through the usual
+ * {@link DecisionMaker} (schedule rebuilt, letters filed, both parents told).
  */
 @Service
 public class Revision {
@@ -38,6 +41,36 @@ public class Revision {
 
     /** The new decision and the case's schedule after it (the ledger corrects lines already due from it). */
     public record Revised(CaseService.DecisionView decision, List<CaseService.InstalmentView> schedule) {
+    }
+
+    /** One qualifying child and the nights a year they stay with the paying parent (shared care). */
+    public record ChildNights(long childId, String name, int nights) {
+    }
+
+    /**
+     * The circumstances the calculation uses, as casework sees them before correcting them: the paying
+     * parent's gross weekly income the decision used (null for a flat or default rate), relevant other
+     * children, children of other arrangements, and each qualifying child's shared-care nights.
+     */
+    public record Circumstances(@Nullable BigDecimal grossWeeklyIncome, int relevantOtherChildren,
+                                int otherArrangementChildren, List<ChildNights> children) {
+    }
+
+    /**
+     * What casework corrects on a revision; null (or a child not in the map) keeps what the case has.
+     * Field errors: {@code grossWeeklyIncome}, {@code relevantOtherChildren}, {@code otherArrangementChildren},
+     * {@code nights-<childId>}, and {@code corrections} when nothing differs from the case.
+     */
+    public record Corrections(@Nullable BigDecimal grossWeeklyIncome, @Nullable Integer relevantOtherChildren,
+                              @Nullable Integer otherArrangementChildren, Map<Long, Integer> nightsByChild) {
+        public Corrections {
+            nightsByChild = Map.copyOf(nightsByChild);
+        }
+
+        /** Only the paying parent's gross weekly income is corrected. */
+        public static Corrections income(@Nullable BigDecimal grossWeeklyIncome) {
+            return new Corrections(grossWeeklyIncome, null, null, Map.of());
+        }
     }
 
     private final AccessService access;
@@ -100,23 +133,36 @@ public class Revision {
                 parties.findByCaseIdAndRole(caseId, PartyRole.RECEIVING).map(Party::accountId).orElse(null), mine);
     }
 
+    /** The circumstances behind a decision, from its effective date, for casework to correct. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public Circumstances circumstances(long caseId, long decisionId) {
+        access.requireCaseAccess(caseId, CaseAction.MANAGE);
+        MaintenanceCase c = cases.findById(caseId).orElseThrow();
+        Decision original = decisions.findById(decisionId).filter(d -> d.caseId() == caseId).orElseThrow();
+        return new Circumstances(original.grossWeeklyIncome(), c.relevantOtherChildren(), c.otherArrangementChildren(),
+                support.qualifying(caseId, original.effectiveDate()).stream()
+                        .map(k -> new ChildNights(k.id(), k.fullName(), k.nights())).toList());
+    }
+
     /**
-     * Casework revises a decision (mandatory reconsideration or an allowed appeal): the paying parent's
-     * corrected gross weekly income is used from the original decision's effective date; the rest of
-     * the case's circumstances stay. Returns the new decision.
+     * Casework revises a decision (mandatory reconsideration or an allowed appeal, LC-14.2, LC-14.4):
+     * the corrected circumstances (income, other children, shared-care nights) are used from the
+     * original decision's effective date; the rest stay. A new decision of kind REVISION with
+     * {@code reason}; the schedule is rebuilt and both parents are told. Refused when nothing differs.
      */
     @Transactional
     @PreAuthorize("hasRole('CASEWORKER')")
-    public Revised revise(long caseId, long decisionId, BigDecimal grossWeeklyIncome, String reason) {
+    public Revised revise(long caseId, long decisionId, Corrections corrections, String reason) {
         AccessService.Decision who = access.requireCaseAccess(caseId, CaseAction.MANAGE);
         MaintenanceCase c = cases.findById(caseId).orElseThrow();
         Decision original = decisions.findById(decisionId).filter(d -> d.caseId() == caseId).orElseThrow();
-        IncomeType type = c.incomeType() == IncomeType.SELF_EMPLOYED ? IncomeType.SELF_EMPLOYED : IncomeType.EMPLOYED;
-        c.income(type, grossWeeklyIncome, IncomeFrequency.WEEKLY, null, null);
-        DecisionMaker.Circumstances circ = DecisionMaker.Circumstances.of(c);
-        DecisionMaker.Calculated calc = decisionMaker.calculate(circ,
-                support.qualifying(caseId, original.effectiveDate()));
-        Decision d = decisionMaker.decide(c, DecisionKind.CHANGE, original.effectiveDate(), reason,
+        List<CaseChild> children = support.qualifying(caseId, original.effectiveDate());
+        if (!RevisionRules.apply(c, children, corrections)) {
+            throw UserFacingException.onField("corrections", "revision.error.noChange");
+        }
+        DecisionMaker.Calculated calc = decisionMaker.calculate(DecisionMaker.Circumstances.of(c), children);
+        Decision d = decisionMaker.decide(c, DecisionKind.REVISION, original.effectiveDate(), reason,
                 CaseSupport.actor(who), calc, false);
         audit.record("CASE_DECISION_REVISED", "case", Long.toString(caseId), decisionId + " -> " + d.id());
         return new Revised(support.view(d), instalments.findByCaseIdAndSupersededFalseOrderByDueDateAscIdAsc(caseId)

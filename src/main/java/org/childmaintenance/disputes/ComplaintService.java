@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Service complaints (LC-15): raising one (a parent, a representative with the DISPUTE scope for
  * them, or an employer user about an order), an acknowledgement with a reference and a target date
- * (15 working days), casework's answer, the complainant's request for a review, and the final
+ * (15 working days, England and Wales bank holidays skipped) with a notice, casework's answer, the complainant's request for a review, and the final
  * response that signposts the Independent Case Examiner, with any consolatory payment recorded in the
  * ledger. Only the complainant (and casework) ever sees a complaint.
  */
@@ -113,6 +113,7 @@ public class ComplaintService {
         Complaint c = complaints.save(new Complaint(reference, account, r.caseId(), order, r.category(),
                 r.whatHappened().trim(), r.wouldLike().trim(), clock.instant(), DisputeRules.complaintTarget(today())));
         audit.recordOnBehalf("COMPLAINT_RAISED", onBehalfOf, "complaint", reference, r.category().name());
+        acknowledged(c, me.accountId());
         return view(c);
     }
 
@@ -226,10 +227,25 @@ public class ComplaintService {
 
     // --- internals ---------------------------------------------------------------------------------
 
+    /**
+     * The acknowledgement (LC-15): the complainant gets a notice (bell and e-mail, saying only that we
+     * have their complaint) — and so does whoever raised it for them, if that was a representative.
+     */
+    private void acknowledged(Complaint c, long raisedBy) {
+        String link = link(c);
+        notify.send(c.accountId(), org.childmaintenance.notices.NotificationKind.MESSAGE, "complaints.notify.received", link);
+        if (raisedBy != c.accountId()) {
+            notify.send(raisedBy, org.childmaintenance.notices.NotificationKind.MESSAGE, "complaints.notify.received", link);
+        }
+    }
+
+    private static String link(Complaint c) {
+        return "complaints/view/" + c.id() + (c.caseId() == null ? "" : "/" + c.caseId());
+    }
+
     /** Tells only the complainant that there is an answer (the notice says nothing more, LC-17.6). */
     private void told(Complaint c) {
-        notify.send(c.accountId(), org.childmaintenance.notices.NotificationKind.MESSAGE, "complaints.notify.answered",
-                "complaints/view/" + c.id() + (c.caseId() == null ? "" : "/" + c.caseId()));
+        notify.send(c.accountId(), org.childmaintenance.notices.NotificationKind.MESSAGE, "complaints.notify.answered", link(c));
     }
 
     private long complainant(@Nullable Long caseId) {

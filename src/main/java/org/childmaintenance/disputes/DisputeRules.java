@@ -1,9 +1,7 @@
 package org.childmaintenance.disputes;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.util.Set;
+import org.childmaintenance.base.WorkingDays;
 
 /** The dates of disputes, plain Java: reconsideration window (LC-14.2), appeal deadline (LC-14.4), complaint target. */
 public final class DisputeRules {
@@ -13,8 +11,6 @@ public final class DisputeRules {
     public static final int INVITE_DAYS = 14;
     /** Working days to answer a complaint. */
     public static final int COMPLAINT_WORKING_DAYS = 15;
-    /** Fixed-date bank holidays (England and Wales) that are easy to know; moveable ones are not counted. */
-    private static final Set<MonthDay> FIXED_HOLIDAYS = Set.of(MonthDay.of(1, 1), MonthDay.of(12, 25), MonthDay.of(12, 26));
 
     private DisputeRules() {
     }
@@ -29,21 +25,16 @@ public final class DisputeRules {
         return noticeDate.plusMonths(1);
     }
 
-    /** The complaint's answer date: 15 working days on, skipping weekends and fixed-date bank holidays. */
+    /**
+     * The complaint's answer date: 15 working days on, skipping weekends and the bank holidays of
+     * England and Wales (Easter and the Monday holidays included, {@link WorkingDays}).
+     */
     public static LocalDate complaintTarget(LocalDate received) {
-        LocalDate d = received;
-        int left = COMPLAINT_WORKING_DAYS;
-        while (left > 0) {
-            d = d.plusDays(1);
-            if (isWorkingDay(d)) {
-                left--;
-            }
-        }
-        return d;
+        return WorkingDays.plusWorkingDays(received, COMPLAINT_WORKING_DAYS);
     }
 
-    static boolean isWorkingDay(LocalDate d) {
-        return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY
-                && !FIXED_HOLIDAYS.contains(MonthDay.from(d));
+    /** The last day the other parent may add their points: 14 days after the request (LC-14.2). */
+    public static LocalDate lastDayForPoints(LocalDate requested) {
+        return requested.plusDays(INVITE_DAYS);
     }
 }

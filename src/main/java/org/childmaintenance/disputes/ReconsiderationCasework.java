@@ -8,7 +8,10 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.cases.PartyRole;
 import org.childmaintenance.cases.Revision;
@@ -25,8 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Casework's side of reconsiderations and appeals: the queue (oldest first, deadlines shown), a
- * request with both parents' points and evidence, and the outcome — revise (a new decision from the
- * original effective date, the ledger corrected for what was already due) or not revise, with
+ * request with both parents' points and evidence, and the outcome — revise (the disputed
+ * circumstances corrected, a new decision from the original effective date, the ledger corrected for
+ * what was already due) or not revise, with
  * reasons. Either way both parents are told and get the mandatory reconsideration notice.
  */
 @Service
@@ -46,13 +50,13 @@ public class ReconsiderationCasework {
     public record EvidenceView(long id, String fileName, long size) {
     }
 
-    /** Everything casework needs to decide. */
+    /** Everything casework needs to decide; {@code disputed}: every reason either parent gave. */
     public record Detail(long id, long caseId, String caseReference, long decisionId, ReconsiderationStatus status,
                          LocalDate decisionNotified, LocalDate lastDayToAsk, @Nullable String lateReason,
                          LocalDate otherParentUntil, List<PointView> points, @Nullable String outcome,
                          @Nullable String outcomeReasons, @Nullable BigDecimal adjustment,
                          @Nullable LocalDate appealLodgedOn, @Nullable String tribunalReference,
-                         @Nullable String appealOutcome) {
+                         @Nullable String appealOutcome, Set<ChallengeReason> disputed) {
     }
 
     /** What the tribunal decided, as casework records it. */
@@ -117,7 +121,16 @@ public class ReconsiderationCasework {
         return new Detail(r.id(), r.caseId(), revision.parents(r.caseId(), CaseAction.MANAGE).caseReference(),
                 r.decisionId(), r.status(), r.decisionNotified(), r.lastDay(), r.lateReason(), r.inviteUntil(), pv,
                 r.outcome() == null ? null : r.outcome().name(), r.outcomeReasons(), r.adjustment(), r.appealLodgedOn(),
-                r.tribunalReference(), r.appealOutcome() == null ? null : r.appealOutcome().name());
+                r.tribunalReference(), r.appealOutcome() == null ? null : r.appealOutcome().name(),
+                pv.stream().flatMap(p -> p.reasons().stream())
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(ChallengeReason.class))));
+    }
+
+    /** The circumstances the challenged decision used (income, other children, shared-care nights), to correct. */
+    @Transactional(readOnly = true)
+    public Revision.Circumstances circumstances(long id) {
+        Reconsideration r = find(id);
+        return revision.circumstances(r.caseId(), r.decisionId());
     }
 
     /** The bytes of one evidence file of a reconsideration. */
@@ -149,16 +162,23 @@ public class ReconsiderationCasework {
         audit.record("DISPUTE_NOT_REVISED", "case", Long.toString(r.caseId()), "reconsideration " + id);
     }
 
-    /**
-     * Revised: a new decision from the original effective date with the corrected gross weekly
-     * income; the schedule is rebuilt and the ledger adjusted for instalments already due. Returns
-     * the adjustment (positive: more arrears; negative: a credit against arrears or an overpayment).
-     */
+    /** As {@link #revise(long, Revision.Corrections, String)} when only the paying parent's income was wrong. */
     @Transactional
     public BigDecimal revise(long id, @Nullable BigDecimal grossWeeklyIncome, String reasons) {
+        return revise(id, Revision.Corrections.income(grossWeeklyIncome), reasons);
+    }
+
+    /**
+     * Revised: a new decision from the original effective date with the corrected circumstances
+     * (whichever were disputed: income, other children, shared-care nights); the schedule is rebuilt
+     * and the ledger adjusted for instalments already due. Returns the adjustment (positive: more
+     * arrears; negative: a credit against arrears or an overpayment).
+     */
+    @Transactional
+    public BigDecimal revise(long id, Revision.Corrections corrections, String reasons) {
         Reconsideration r = open(id);
         String why = requireReasons(reasons);
-        Made made = newDecision(r, grossWeeklyIncome, "reconsideration:" + id);
+        Made made = newDecision(r, corrections, Texts.t("disputes.decisionReason.reconsideration"), "reconsideration:" + id);
         BigDecimal adjustment = made.adjustment();
         r.decide(Reconsideration.Outcome.REVISED, why, clock.instant(), made.decisionId(), adjustment);
         told(r);
@@ -166,16 +186,22 @@ public class ReconsiderationCasework {
         return adjustment;
     }
 
-    /** The tribunal's outcome; an allowed appeal makes a new decision the same way as a revision. */
+    /** As {@link #recordAppealOutcome(long, AppealResult, Revision.Corrections)} with the income the tribunal found. */
     @Transactional
     public BigDecimal recordAppealOutcome(long id, AppealResult result, @Nullable BigDecimal grossWeeklyIncome) {
+        return recordAppealOutcome(id, result, Revision.Corrections.income(grossWeeklyIncome));
+    }
+
+    /** The tribunal's outcome; an allowed appeal makes a new decision the same way as a revision. */
+    @Transactional
+    public BigDecimal recordAppealOutcome(long id, AppealResult result, Revision.Corrections corrections) {
         Reconsideration r = find(id);
         if (r.appealLodgedOn() == null || r.appealOutcome() != null) {
             throw new UserFacingException("disputes.error.noAppeal");
         }
         BigDecimal adjustment = BigDecimal.ZERO.setScale(2);
         if (result == AppealResult.ALLOWED) {
-            adjustment = newDecision(r, grossWeeklyIncome, "appeal:" + id).adjustment();
+            adjustment = newDecision(r, corrections, Texts.t("disputes.decisionReason.appeal"), "appeal:" + id).adjustment();
         }
         r.appealDecided(Reconsideration.AppealOutcome.valueOf(result.name()), clock.instant());
         for (Long account : accounts(r)) {
@@ -188,13 +214,8 @@ public class ReconsiderationCasework {
     private record Made(long decisionId, BigDecimal adjustment) {
     }
 
-    private Made newDecision(Reconsideration r, @Nullable BigDecimal grossWeeklyIncome, String reference) {
-        if (grossWeeklyIncome == null || grossWeeklyIncome.signum() < 0 || grossWeeklyIncome.scale() > 2
-                || grossWeeklyIncome.compareTo(new BigDecimal("100000")) > 0) {
-            throw UserFacingException.onField("grossWeeklyIncome", "disputes.error.income");
-        }
-        Revision.Revised revised = revision.revise(r.caseId(), r.decisionId(), grossWeeklyIncome.setScale(2),
-                "Revised after " + reference.replace(':', ' '));
+    private Made newDecision(Reconsideration r, Revision.Corrections corrections, String reason, String reference) {
+        Revision.Revised revised = revision.revise(r.caseId(), r.decisionId(), corrections, reason);
         return new Made(revised.decision().id(), adjustments.adjustForRevision(r.caseId(), revised.schedule().stream()
                         .map(i -> new RevisionAdjustments.DueLine(i.dueDate(), i.amount())).toList(),
                 "Revision of decision " + r.decisionId(), reference));

@@ -10,10 +10,12 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.UploadedFiles;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
 import org.childmaintenance.cases.Revision;
@@ -35,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReconsiderationService {
     static final int MAX_TEXT = 4000;
-    static final int MAX_FILES = 5;
+    /** The most evidence files one parent sends with their points. */
+    public static final int MAX_FILES = 5;
 
     /** A file a parent sends as evidence. */
     public record Upload(String fileName, byte[] bytes) {
@@ -47,18 +50,24 @@ public class ReconsiderationService {
     }
 
     /** A decision as the "Ask us to look again" pages show it. */
+    /** {@code fromReconsideration}: made when we looked again at an earlier decision (then the next step is an appeal). */
     public record DecisionItem(long decisionId, LocalDate notified, LocalDate effectiveDate, BigDecimal weeklyAmount,
-                               LocalDate lastDayToAsk, boolean inWindow, @Nullable StatusView reconsideration) {
+                               LocalDate lastDayToAsk, boolean inWindow, boolean fromReconsideration,
+                               @Nullable StatusView reconsideration) {
     }
 
     /**
      * A reconsideration as a parent sees it. The other parent sees that one was asked for and its
-     * stage, never the first parent's reasons or evidence (those are in no field here).
+     * stage, never the first parent's reasons or evidence (those are in no field here). {@code pointsClosed}:
+     * the other parent did not add points and their 14 days have passed. A revision's new decision is in
+     * {@code newWeeklyAmount} from {@code newEffectiveDate}.
      */
     public record StatusView(long id, long decisionId, boolean askedByMe, ReconsiderationStatus status,
                              Instant requestedAt, @Nullable Instant reviewStartedAt, @Nullable Instant decidedAt,
                              @Nullable String outcome, @Nullable String outcomeReasons, LocalDate inviteUntil,
-                             boolean canAddPoints, boolean addedMyPoints, @Nullable LocalDate noticeDate,
+                             boolean canAddPoints, boolean pointsClosed, boolean addedMyPoints,
+                             @Nullable BigDecimal newWeeklyAmount, @Nullable LocalDate newEffectiveDate,
+                             @Nullable LocalDate noticeDate,
                              @Nullable LocalDate lastDayToAppeal, @Nullable LocalDate appealLodgedOn,
                              @Nullable String tribunalReference, @Nullable String appealOutcome) {
     }
@@ -98,26 +107,31 @@ public class ReconsiderationService {
     /** The case's decisions, newest first, each with its deadline and any reconsideration of it. */
     @Transactional(readOnly = true)
     public List<DecisionItem> decisions(long caseId) {
-        Revision.Parents parents = revision.parents(caseId, CaseAction.VIEW);
+        revision.parents(caseId, CaseAction.VIEW);
         long me = myAccount(caseId, CaseAction.VIEW);
-        Map<Long, Reconsideration> byDecision = reconsiderations.findByCaseIdOrderByRequestedAtDesc(caseId).stream()
+        List<Reconsideration> all = reconsiderations.findByCaseIdOrderByRequestedAtDesc(caseId);
+        Map<Long, Reconsideration> byDecision = all.stream()
                 .collect(Collectors.toMap(Reconsideration::decisionId, Function.identity(), (a, b) -> a));
+        Set<Long> fromReconsideration = all.stream().map(Reconsideration::newDecisionId).filter(Objects::nonNull)
+                .collect(Collectors.toSet());
+        List<Revision.DecisionSummary> decisions = revision.decisions(caseId);
         LocalDate today = today();
-        return revision.decisions(caseId).stream().map(d -> {
+        return decisions.stream().map(d -> {
             LocalDate notified = day(d.decidedAt());
             LocalDate last = DisputeRules.lastDayToAsk(notified);
             Reconsideration r = byDecision.get(d.id());
             return new DecisionItem(d.id(), notified, d.effectiveDate(), d.weeklyAmount(), last, !today.isAfter(last),
-                    r == null ? null : view(r, me, parents));
+                    fromReconsideration.contains(d.id()), r == null ? null : view(r, me, decisions));
         }).toList();
     }
 
     /** The reconsiderations on the case, newest first, as the signed-in parent may see them. */
     @Transactional(readOnly = true)
     public List<StatusView> myReconsiderations(long caseId) {
-        Revision.Parents parents = revision.parents(caseId, CaseAction.VIEW);
+        revision.parents(caseId, CaseAction.VIEW);
         long me = myAccount(caseId, CaseAction.VIEW);
-        return reconsiderations.findByCaseIdOrderByRequestedAtDesc(caseId).stream().map(r -> view(r, me, parents)).toList();
+        List<Revision.DecisionSummary> decisions = revision.decisions(caseId);
+        return reconsiderations.findByCaseIdOrderByRequestedAtDesc(caseId).stream().map(r -> view(r, me, decisions)).toList();
     }
 
     /** Checks a request without saving it: the field errors the journey shows. */
@@ -129,6 +143,8 @@ public class ReconsiderationService {
         if (d != null && d.reconsideration() != null) {
             errors.add(new FieldError("decision", d.reconsideration().askedByMe()
                     ? "disputes.error.alreadyAsked" : "disputes.error.otherAsked"));
+        } else if (d != null && d.fromReconsideration()) {
+            errors.add(new FieldError("decision", "disputes.error.appealInstead"));
         }
         errors.addAll(pointErrors(request.reasons(), request.details(), request.evidence()));
         if (d != null && !d.inWindow() && blank(request.lateReason())) {
@@ -162,7 +178,7 @@ public class ReconsiderationService {
         try {
             r = reconsiderations.saveAndFlush(new Reconsideration(caseId, d.decisionId(), me,
                     parents.myRole(), clock.instant(), d.notified(), d.lastDayToAsk(),
-                    d.inWindow() ? null : request.lateReason().trim(), today().plusDays(DisputeRules.INVITE_DAYS)));
+                    d.inWindow() ? null : request.lateReason().trim(), DisputeRules.lastDayForPoints(today())));
         } catch (org.springframework.dao.DataIntegrityViolationException e) {
             // the other parent asked at the same moment: one reconsideration per decision (LC-14.2)
             throw UserFacingException.onField("decision", "disputes.error.otherAsked");
@@ -177,7 +193,10 @@ public class ReconsiderationService {
         return r.id();
     }
 
-    /** The other parent adds their own points while the reconsideration is not yet decided. */
+    /**
+     * The other parent adds their own points while the reconsideration is not yet decided, within 14
+     * days of the request (LC-14.2); after that the window is closed.
+     */
     @Transactional
     public void addPoints(long caseId, long reconsiderationId, Set<ChallengeReason> reasons, String details,
                           List<Upload> files) {
@@ -188,6 +207,9 @@ public class ReconsiderationService {
                 .orElseThrow(() -> new UserFacingException("disputes.error.notFound"));
         if (r.status() == ReconsiderationStatus.DECIDED || r.requestedBy() == me || addedPoints(r, me)) {
             throw new UserFacingException("disputes.error.cannotAddPoints");
+        }
+        if (today().isAfter(r.inviteUntil())) {
+            throw new UserFacingException("disputes.error.pointsClosed");
         }
         List<FieldError> errors = pointErrors(reasons, details, files);
         if (!errors.isEmpty()) {
@@ -222,11 +244,6 @@ public class ReconsiderationService {
         r.appealLodged(lodgedOn, ref);
         audit.recordOnBehalf("DISPUTE_APPEAL_RECORDED", who.onBehalfOf(), "case", Long.toString(caseId),
                 "reconsideration " + r.id());
-    }
-
-    /** Checks one evidence file by its content (PDF, JPEG, PNG; size limit): field {@code attachment}. */
-    public static void checkEvidence(byte[] bytes) {
-        AttachmentStore.check(bytes);
     }
 
     // --- internals ---------------------------------------------------------------------------------
@@ -266,7 +283,7 @@ public class ReconsiderationService {
         }
         for (Upload u : uploads) {
             try {
-                AttachmentStore.check(u.bytes());
+                UploadedFiles.check(u.bytes());
             } catch (UserFacingException e) {
                 errors.addAll(e.fieldErrors());
                 break;
@@ -281,7 +298,7 @@ public class ReconsiderationService {
         Point p = points.save(new Point(r.id(), me, parents.myRole(), codes, details.trim(), clock.instant()));
         for (Upload u : uploads) {
             AttachmentStore.StoredFile f = files.store(u.bytes());
-            evidence.save(new Evidence(p.id(), f.key(), f.type().name(), AttachmentStore.safeName(u.fileName(), f.type()),
+            evidence.save(new Evidence(p.id(), f.key(), f.type().name(), UploadedFiles.safeName(u.fileName(), f.type()),
                     f.size(), f.sha256()));
         }
     }
@@ -291,13 +308,18 @@ public class ReconsiderationService {
                 .anyMatch(p -> p.accountId() == account);
     }
 
-    private StatusView view(Reconsideration r, long me, Revision.Parents parents) {
+    private StatusView view(Reconsideration r, long me, List<Revision.DecisionSummary> decisions) {
         boolean mine = r.requestedBy() == me;
         boolean added = addedPoints(r, me);
+        boolean invited = !mine && !added && r.status() != ReconsiderationStatus.DECIDED;
+        boolean closed = today().isAfter(r.inviteUntil());
+        Revision.DecisionSummary made = r.newDecisionId() == null ? null : decisions.stream()
+                .filter(d -> d.id() == r.newDecisionId()).findFirst().orElse(null);
         LocalDate notice = r.decidedAt() == null ? null : day(r.decidedAt());
         return new StatusView(r.id(), r.decisionId(), mine, r.status(), r.requestedAt(), r.reviewStartedAt(),
                 r.decidedAt(), r.outcome() == null ? null : r.outcome().name(), r.outcomeReasons(), r.inviteUntil(),
-                !mine && !added && r.status() != ReconsiderationStatus.DECIDED, added, notice,
+                invited && !closed, invited && closed, added, made == null ? null : made.weeklyAmount(),
+                made == null ? null : made.effectiveDate(), notice,
                 notice == null ? null : DisputeRules.lastDayToAppeal(notice), r.appealLodgedOn(), r.tribunalReference(),
                 r.appealOutcome() == null ? null : r.appealOutcome().name());
     }

@@ -124,9 +124,12 @@ class Account {
         totpSecret = null;
     }
 
-    /** Caseworkers and employer administrators must use two-step sign-in. */
+    /**
+     * Caseworkers, employer administrators and partner centre staff (they hold referrals with safety
+     * concerns) must use two-step sign-in.
+     */
     boolean twoFactorRequired() {
-        return kind == AccountKind.CASEWORKER
+        return kind == AccountKind.CASEWORKER || kind == AccountKind.PARTNER_USER
                 || (kind == AccountKind.EMPLOYER_USER && employerRole == EmployerRole.ADMIN);
     }
 }

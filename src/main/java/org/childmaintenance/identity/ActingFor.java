@@ -20,6 +20,18 @@ public class ActingFor {
         return currentUser.hasRole(Roles.REPRESENTATIVE);
     }
 
+    /**
+     * The cases the signed-in representative acts on today, for lists that gather a representative's
+     * work across clients (their messages). Each feature still checks the scope on every call.
+     */
+    public List<Long> casesIActOn() {
+        if (!currentUser.hasRole(Roles.REPRESENTATIVE)) {
+            return List.of();
+        }
+        long me = currentUser.require().accountId();
+        return providers.stream().flatMap(p -> p.casesActedOn(me).stream()).distinct().toList();
+    }
+
     public Optional<String> bannerFor(long caseId) {
         if (!currentUser.hasRole(Roles.REPRESENTATIVE)) {
             return Optional.empty();

@@ -1,5 +1,6 @@
 package org.childmaintenance.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,4 +9,9 @@ import java.util.Optional;
  */
 public interface ActingForProvider {
     Optional<String> describe(long accountId, long caseId);
+
+    /** The cases on which the account acts for someone today (in force, whatever the scope). */
+    default List<Long> casesActedOn(long accountId) {
+        return List.of();
+    }
 }

@@ -108,8 +108,10 @@ public class IdentityService {
         Account account = new Account(kind, normalised, fullName, encoder.encode(password), clock.instant());
         account.markEmailVerified();
         if (organisationName != null) {
+            Organisation.Kind orgKind = kind == AccountKind.PARTNER_USER ? Organisation.Kind.PARTNER : Organisation.Kind.EMPLOYER;
             Organisation org = organisations.findByName(organisationName)
-                    .orElseGet(() -> organisations.save(new Organisation(organisationName, clock.instant())));
+                    .filter(o -> o.kind() == orgKind)
+                    .orElseGet(() -> organisations.save(new Organisation(organisationName, orgKind, clock.instant())));
             account.joinOrganisation(org.id(), employerRole);
         }
         account = accounts.save(account);

@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Employer organisations by id and name, and their users, for features that serve employers (deduction orders). */
+/**
+ * Organisations by id and name, and their users: {@link #all()} lists employers (deduction orders); partner
+ * centres are found by id or name (outreach).
+ */
 @Component
 public class OrganisationDirectory {
     private final OrganisationRepository organisations;
@@ -38,6 +41,7 @@ public class OrganisationDirectory {
     @Transactional(readOnly = true)
     public List<OrganisationInfo> all() {
         return organisations.findAll().stream()
+                .filter(o -> o.kind() == Organisation.Kind.EMPLOYER)
                 .map(o -> new OrganisationInfo(o.id(), o.name()))
                 .sorted(java.util.Comparator.comparing(OrganisationInfo::name))
                 .toList();

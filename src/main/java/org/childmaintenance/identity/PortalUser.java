@@ -23,6 +23,7 @@ public record PortalUser(long accountId, String email, String fullName, AccountK
             case PARENT -> List.of(new SimpleGrantedAuthority("ROLE_PARENT"));
             case REPRESENTATIVE -> List.of(new SimpleGrantedAuthority("ROLE_REPRESENTATIVE"));
             case CASEWORKER -> List.of(new SimpleGrantedAuthority("ROLE_CASEWORKER"));
+            case PARTNER_USER -> List.of(new SimpleGrantedAuthority("ROLE_PARTNER"));
             case EMPLOYER_USER -> List.of(new SimpleGrantedAuthority("ROLE_EMPLOYER"),
                     new SimpleGrantedAuthority("ROLE_EMPLOYER_" + (employerRole == null ? EmployerRole.PAYROLL : employerRole).name()));
         };

@@ -68,6 +68,18 @@ public class LedgerQueries {
                 store.missedReports(caseId, 500), store.notices(caseId, parties.actingAccount(c)), today());
     }
 
+    /**
+     * How many of the case's scheduled payments are missed today: overdue and not (fully) paid under
+     * Collect and Pay, or reported missed under Direct Pay (LC-12.1). 0 when the case has no schedule
+     * yet. For a representative's "My clients" (issue 13) and anyone who may view the case.
+     */
+    public int missedPayments(long caseId) {
+        access.requireCaseAccess(caseId, CaseAction.VIEW);
+        return store.findCase(caseId).map(c -> (int) LedgerReadModel.arrears(store.obligations(caseId),
+                        store.transactions(caseId), store.missedReports(caseId, 500), today()).lines().stream()
+                .filter(l -> l.obligationId() != null && l.inArrears()).count()).orElse(0);
+    }
+
     /** A statement for any date range (both dates included), as the viewer may see it. */
     public Statement statement(long caseId, LocalDate from, LocalDate to) {
         access.requireCaseAccess(caseId, CaseAction.VIEW);

@@ -230,7 +230,7 @@ public class LedgerService {
 
     /** Direct Pay: the receiving parent confirms a scheduled payment arrived in full (LC-7.1: parents keep records). */
     public void confirmDirectPayment(long caseId, long obligationId) {
-        access.requireCaseAccess(caseId, CaseAction.PAYMENTS);
+        AccessService.Decision who = access.requireCaseAccess(caseId, CaseAction.PAYMENTS);
         turns.run(caseId, c -> {
             parties.requireReceivingParentOrCasework(c);
             Obligation o = postedLine(c, obligationId);
@@ -240,7 +240,7 @@ public class LedgerService {
             }
             store.insert(List.of(new NewTx(caseId, PostingRules.directPaymentConfirmed(obligationId, o.dueDate(),
                     outstanding), parties.actorId())), clock.instant());
-            audit.record("LEDGER_DIRECT_PAYMENT_CONFIRMED", "case", Long.toString(caseId), o.dueDate().toString());
+            audit.recordOnBehalf("LEDGER_DIRECT_PAYMENT_CONFIRMED", who.onBehalfOf(), "case", Long.toString(caseId), o.dueDate().toString());
             return null;
         });
     }
@@ -250,7 +250,7 @@ public class LedgerService {
      * paying parent see it; casework may move the case to Collect & Pay (on the case, LC-7.2).
      */
     public void reportMissedPayment(long caseId, long obligationId, String note) {
-        access.requireCaseAccess(caseId, CaseAction.PAYMENTS);
+        AccessService.Decision who = access.requireCaseAccess(caseId, CaseAction.PAYMENTS);
         turns.run(caseId, c -> {
             parties.requireReceivingParentOrCasework(c);
             Obligation o = postedLine(c, obligationId);
@@ -263,7 +263,7 @@ public class LedgerService {
             } catch (DuplicateKeyException e) {
                 throw new UserFacingException("ledger.error.alreadyReported");
             }
-            audit.record("LEDGER_MISSED_PAYMENT_REPORTED", "case", Long.toString(caseId), o.dueDate().toString());
+            audit.recordOnBehalf("LEDGER_MISSED_PAYMENT_REPORTED", who.onBehalfOf(), "case", Long.toString(caseId), o.dueDate().toString());
             events.publishEvent(new LedgerEvents.MissedPaymentReported(caseId, c.reference(), obligationId,
                     o.dueDate(), o.amount()));
             return null;
@@ -286,7 +286,7 @@ public class LedgerService {
 
     /** As {@link #agreeArrearsPlan(long, BigDecimal)}, with the first extra payment on {@code firstDate}. */
     public int agreeArrearsPlan(long caseId, BigDecimal amountPerInstalment, LocalDate firstDate) {
-        access.requireCaseAccess(caseId, CaseAction.PAYMENTS);
+        AccessService.Decision who = access.requireCaseAccess(caseId, CaseAction.PAYMENTS);
         BigDecimal amount = Money.of(amountPerInstalment);
         if (amount.signum() <= 0) {
             throw UserFacingException.onField("amount", "ledger.error.planAmount");
@@ -317,7 +317,7 @@ public class LedgerService {
             }
             store.insertObligations(caseId, ARREARS_PLAN, lines, clock.instant());
             store.insertArrearsPlan(caseId, amount, firstDate, instalments, arrears, parties.actorId(), clock.instant());
-            audit.record("LEDGER_ARREARS_PLAN_AGREED", "case", Long.toString(caseId), instalments + " x " + amount);
+            audit.recordOnBehalf("LEDGER_ARREARS_PLAN_AGREED", who.onBehalfOf(), "case", Long.toString(caseId), instalments + " x " + amount);
             return instalments;
         });
     }

@@ -53,6 +53,11 @@ class MessageAccess {
         return new Acting(d.user(), d.onBehalfOf(), d.asCaseworker());
     }
 
+    /** Refuses anyone who may not even see the case. */
+    void requireView(long caseId) {
+        access.requireCaseAccess(caseId, CaseAction.VIEW);
+    }
+
     boolean mayWriteAbout(long caseId) {
         return access.mayActOnCase(caseId, MESSAGE_SCOPE);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.UploadedFiles;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
 import org.childmaintenance.messages.MessageEntry.Side;
@@ -74,7 +75,7 @@ class MessagePosting {
         }
         for (NewAttachment f : files) {
             try {
-                AttachmentStore.check(f.bytes());
+                UploadedFiles.check(f.bytes());
             } catch (UserFacingException e) {
                 errors.addAll(e.fieldErrors());
                 break;
@@ -99,7 +100,7 @@ class MessagePosting {
                 who.user().fullName(), internalNote, body.strip(), clock.instant()));
         for (NewAttachment f : files) {
             AttachmentStore.StoredFile stored = store.store(f.bytes());
-            attachments.save(new AttachmentRecord(m.id(), AttachmentStore.safeName(f.fileName(), stored.type()), stored,
+            attachments.save(new AttachmentRecord(m.id(), UploadedFiles.safeName(f.fileName(), stored.type()), stored,
                     clock.instant()));
         }
         if (!internalNote) {

@@ -2,14 +2,17 @@ package org.childmaintenance.messages;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.UploadedFiles;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
 import org.childmaintenance.cases.CaseService;
+import org.childmaintenance.identity.ActingFor;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.messages.MessageViews.CaseChoice;
@@ -42,12 +45,14 @@ public class MessageService {
     private final AttachmentStore store;
     private final CaseService cases;
     private final IdentityService identity;
+    private final ActingFor actingFor;
     private final AuditService audit;
     private final Clock clock;
 
     MessageService(MsgConversationRepository conversations, MsgMessageRepository messages, MsgAttachmentRepository attachments,
                    MsgDraftRepository drafts, MessagePosting posting, MessageAccess access, AttachmentStore store,
-                   CaseService cases, IdentityService identity, AuditService audit, Clock clock) {
+                   CaseService cases, IdentityService identity, ActingFor actingFor, AuditService audit, Clock clock) {
+        this.actingFor = actingFor;
         this.conversations = conversations;
         this.messages = messages;
         this.attachments = attachments;
@@ -99,9 +104,10 @@ public class MessageService {
             case PARENT -> conversations.findByPartyAccountIdOrderByLastMessageAtDesc(me.accountId());
             case EMPLOYER_USER -> me.organisationId() == null ? List.of()
                     : conversations.findByOrganisationIdOrderByLastMessageAtDesc(me.organisationId());
-            // Until representation lists a representative's clients, they see what they started, while still in scope.
-            case REPRESENTATIVE -> conversations.findByStartedByAndKindOrderByLastMessageAtDesc(me.accountId(), ConversationKind.CASE);
-            case CASEWORKER -> List.of();
+            // What they started, and their clients' side of each case they act on (access.require below
+            // keeps only what is on their client's side and within a scope that includes messages).
+            case REPRESENTATIVE -> representativesConversations(me.accountId());
+            case CASEWORKER, PARTNER_USER -> List.of();
         };
         List<Conversation> out = new ArrayList<>();
         for (Conversation c : found) {
@@ -113,6 +119,37 @@ public class MessageService {
             }
         }
         return out;
+    }
+
+    private List<Conversation> representativesConversations(long accountId) {
+        Map<Long, Conversation> byId = new LinkedHashMap<>();
+        conversations.findByStartedByAndKindOrderByLastMessageAtDesc(accountId, ConversationKind.CASE)
+                .forEach(c -> byId.put(c.id(), c));
+        List<Long> cases = actingFor.casesIActOn();
+        if (!cases.isEmpty()) {
+            conversations.findByCaseIdInAndKindOrderByLastMessageAtDesc(cases, ConversationKind.CASE)
+                    .forEach(c -> byId.putIfAbsent(c.id(), c));
+        }
+        return byId.values().stream().sorted(Comparator.comparing(Conversation::lastMessageAt).reversed()).toList();
+    }
+
+    /**
+     * How many messages from the service on the signed-in person's side of one case they have not read
+     * (a representative: their client's side, and only when the parent's scope includes messages;
+     * otherwise 0). For a representative's "My clients" (issue 13).
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('PARENT','REPRESENTATIVE')")
+    public int unreadOnCase(long caseId) {
+        access.requireView(caseId);
+        if (!access.mayWriteAbout(caseId)) {
+            return 0;
+        }
+        MessageAccess.Acting who = access.forCase(caseId);
+        List<Long> ids = conversations.findByCaseIdInAndKindOrderByLastMessageAtDesc(List.of(caseId), ConversationKind.CASE)
+                .stream().filter(c -> c.partyAccountId() != null && c.partyAccountId() == who.partyAccountId())
+                .map(Conversation::id).toList();
+        return ids.isEmpty() ? 0 : (int) messages.countUnreadFromService(ids, who.user().accountId());
     }
 
     private Map<Long, Integer> unreadByConversation(List<Conversation> list) {
@@ -236,7 +273,7 @@ public class MessageService {
 
     /** Checks a file as soon as it is chosen (the same check as on sending). Field: attachment. */
     public void checkAttachment(NewAttachment file) {
-        AttachmentStore.check(file.bytes());
+        UploadedFiles.check(file.bytes());
     }
 
     // ---- Drafts ---------------------------------------------------------------------------

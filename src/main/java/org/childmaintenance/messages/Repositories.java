@@ -14,6 +14,8 @@ interface MsgConversationRepository extends JpaRepository<Conversation, Long> {
 
     List<Conversation> findByOrganisationIdOrderByLastMessageAtDesc(long organisationId);
 
+    List<Conversation> findByCaseIdInAndKindOrderByLastMessageAtDesc(Collection<Long> caseIds, ConversationKind kind);
+
     List<Conversation> findAllByOrderByLastMessageAtDesc();
 }
 

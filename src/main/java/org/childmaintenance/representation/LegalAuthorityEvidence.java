@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** One file of evidence of legal authority, waiting for (or checked by) a caseworker. */
+/** One file of evidence of legal authority, waiting for (or checked by) a caseworker; the bytes are in the attachment store. */
 @Entity
 @Table(name = "representation_evidence")
 class LegalAuthorityEvidence {
@@ -27,10 +27,17 @@ class LegalAuthorityEvidence {
     private String fileName;
     @Column(name = "content_type", nullable = false)
     private String contentType;
+    /** Where messages.AttachmentStore keeps the bytes (files sent before V110 kept them in {@link #legacyContent}). */
+    @Column(name = "file_key")
+    private @Nullable String fileKey;
+    @Column(name = "sha256")
+    private @Nullable String sha256;
+    @Column(name = "file_size")
+    private @Nullable Long fileSize;
     @Lob
     @Basic(fetch = FetchType.LAZY)
-    @Column(nullable = false, columnDefinition = "MEDIUMBLOB")
-    private byte[] content;
+    @Column(name = "content", columnDefinition = "MEDIUMBLOB")
+    private byte @Nullable [] legacyContent;
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
     @Column(name = "uploaded_by", nullable = false)
@@ -47,12 +54,14 @@ class LegalAuthorityEvidence {
     protected LegalAuthorityEvidence() {
     }
 
-    LegalAuthorityEvidence(long representationId, String fileName, String contentType, byte[] content, Instant now,
-                           long uploadedBy) {
+    LegalAuthorityEvidence(long representationId, String fileName, String contentType, String fileKey, String sha256,
+                           long fileSize, Instant now, long uploadedBy) {
         this.representationId = representationId;
         this.fileName = fileName;
         this.contentType = contentType;
-        this.content = content.clone();
+        this.fileKey = fileKey;
+        this.sha256 = sha256;
+        this.fileSize = fileSize;
         this.uploadedAt = now;
         this.uploadedBy = uploadedBy;
         this.status = Status.PENDING;
@@ -68,7 +77,9 @@ class LegalAuthorityEvidence {
     long representationId() { return representationId; }
     String fileName() { return fileName; }
     String contentType() { return contentType; }
-    byte[] content() { return content.clone(); }
+    @Nullable String fileKey() { return fileKey; }
+    @Nullable String sha256() { return sha256; }
+    byte @Nullable [] legacyContent() { return legacyContent == null ? null : legacyContent.clone(); }
     Instant uploadedAt() { return uploadedAt; }
     Status status() { return status; }
 }

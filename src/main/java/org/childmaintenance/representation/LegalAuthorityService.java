@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.UploadedFiles;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.cases.CaseMembership;
 import org.childmaintenance.identity.AccountKind;
 import org.childmaintenance.identity.CurrentUser;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.PortalUser;
+import org.childmaintenance.messages.AttachmentStore;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Legal authority (LC-16.1): a representative sends evidence of a power of attorney or deputyship
- * (PDF, JPEG or PNG, checked by content); a caseworker checks it and grants full scope until an
- * end date, or refuses. Casework can also record a legal appointee directly.
+ * (PDF, JPEG or PNG, checked by content and kept by messages.AttachmentStore, as every upload is); a
+ * caseworker checks it and grants full scope until an end date, or refuses. Casework can also record
+ * a legal appointee directly.
  */
 @Service
 public class LegalAuthorityService {
@@ -32,12 +35,14 @@ public class LegalAuthorityService {
     private final CaseMembership membership;
     private final IdentityService identity;
     private final CurrentUser currentUser;
+    private final AttachmentStore files;
     private final AuditService audit;
     private final Clock clock;
 
     LegalAuthorityService(LegalAuthorityEvidenceRepository evidence, RepresentationRepository representations,
                           CaseMembership membership, IdentityService identity, CurrentUser currentUser,
-                          AuditService audit, Clock clock) {
+                          AttachmentStore files, AuditService audit, Clock clock) {
+        this.files = files;
         this.evidence = evidence;
         this.representations = representations;
         this.membership = membership;
@@ -59,24 +64,20 @@ public class LegalAuthorityService {
     /** The representative sends evidence for a nomination they have accepted. Returns the evidence id. */
     @Transactional
     @PreAuthorize("hasRole('REPRESENTATIVE')")
-    public long uploadEvidence(long representationId, String fileName, byte @Nullable [] content) {
+    public long uploadEvidence(long representationId, @Nullable String fileName, byte @Nullable [] content) {
         PortalUser me = currentUser.require();
         Representation r = representations.findById(representationId)
                 .filter(x -> Long.valueOf(me.accountId()).equals(x.representativeAccountId()))
                 .filter(x -> x.status() == RepresentationStatus.ACCEPTED || x.status() == RepresentationStatus.ACTIVE)
                 .orElseThrow(() -> new AccessDeniedException("Not a client of this representative"));
         if (content == null || content.length == 0) {
-            throw UserFacingException.onField("file", "reps.error.file.missing");
+            throw UserFacingException.onField(UploadedFiles.FIELD, "reps.error.file.missing");
         }
-        if (content.length > EvidenceFiles.MAX_BYTES) {
-            throw UserFacingException.onField("file", "reps.error.file.size");
-        }
-        String type = EvidenceFiles.contentType(content)
-                .orElseThrow(() -> UserFacingException.onField("file", "reps.error.file.type"));
-        String name = fileName == null || fileName.isBlank() ? "evidence" : fileName.strip();
-        name = name.length() > 200 ? name.substring(0, 200) : name;
-        LegalAuthorityEvidence e = evidence.save(new LegalAuthorityEvidence(r.id(), name, type, content, clock.instant(),
-                me.accountId()));
+        AttachmentStore.StoredFile f = files.store(content); // checks it as every upload is checked (UploadedFiles)
+        String type = f.type().contentType();
+        LegalAuthorityEvidence e = evidence.save(new LegalAuthorityEvidence(r.id(),
+                UploadedFiles.safeName(fileName == null ? "evidence" : fileName, f.type()), type, f.key(), f.sha256(),
+                f.size(), clock.instant(), me.accountId()));
         audit.recordOnBehalf("LEGAL_AUTHORITY_EVIDENCE_SENT", r.parentAccountId(), "case", Long.toString(r.caseId()),
                 "evidence " + e.id() + " " + type);
         return e.id();
@@ -99,7 +100,8 @@ public class LegalAuthorityService {
         LegalAuthorityEvidence e = evidence.findById(evidenceId).orElseThrow();
         audit.record("LEGAL_AUTHORITY_EVIDENCE_VIEWED", "representation", Long.toString(e.representationId()),
                 "evidence " + evidenceId);
-        return new EvidenceFile(e.fileName(), e.contentType(), e.content());
+        byte[] bytes = e.fileKey() != null ? files.read(e.fileKey(), e.sha256()) : e.legacyContent();
+        return new EvidenceFile(e.fileName(), e.contentType(), bytes == null ? new byte[0] : bytes);
     }
 
     /** The caseworker accepts the evidence: full scope (legal authority) until {@code endsOn}. */

@@ -26,6 +26,8 @@ import org.childmaintenance.identity.CaseAction;
 import org.childmaintenance.identity.CurrentUser;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.PortalUser;
+import org.childmaintenance.ledger.LedgerQueries;
+import org.childmaintenance.messages.MessageService;
 import org.childmaintenance.notification.NotificationService;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,6 +55,8 @@ public class RepresentationService {
     private final CurrentUser currentUser;
     private final IdentityService identity;
     private final NotificationService notifications;
+    private final MessageService messages;
+    private final LedgerQueries ledger;
     private final AuditService audit;
     private final Clock clock;
     private final String baseUrl;
@@ -60,7 +64,10 @@ public class RepresentationService {
 
     RepresentationService(RepresentationRepository repository, CaseMembership membership, AccessService access,
                           CurrentUser currentUser, IdentityService identity, NotificationService notifications,
-                          AuditService audit, Clock clock, @Value("${portal.base-url}") String baseUrl) {
+                          MessageService messages, LedgerQueries ledger, AuditService audit, Clock clock,
+                          @Value("${portal.base-url}") String baseUrl) {
+        this.messages = messages;
+        this.ledger = ledger;
         this.repository = repository;
         this.membership = membership;
         this.access = access;
@@ -226,7 +233,8 @@ public class RepresentationService {
 
     /**
      * "My clients": every parent who has nominated the signed-in representative, with the case
-     * reference, the scope, the end date and what needs attention; invitations sent to their
+     * reference, the scope, the end date and what needs attention (end date, deadlines, unread messages
+     * and missed payments, each within the scope the parent gave); invitations sent to their
      * e-mail address that still wait for them are listed too.
      */
     @Transactional(readOnly = true)
@@ -248,6 +256,15 @@ public class RepresentationService {
                 }
                 membership.partyOf(r.caseId(), r.parentAccountId()).map(CaseMembership.PartyOnCase::nextDeadline)
                         .ifPresent(attention::add);
+                // Asked as the representative, so each count stays within the scope the parent gave.
+                int unread = messages.unreadOnCase(r.caseId());
+                if (unread > 0) {
+                    attention.add(Texts.t("reps.attention.unread", unread));
+                }
+                int missed = ledger.missedPayments(r.caseId());
+                if (missed > 0) {
+                    attention.add(Texts.t("reps.attention.missed", missed));
+                }
             }
             out.add(new Client(r.id(), r.caseId(), r.caseReference(), r.parentName(), r.scope(), r.status(), r.endsOn(),
                     r.inForceOn(today), attention));

@@ -3,6 +3,8 @@ package org.childmaintenance.representation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.identity.ActingForProvider;
@@ -38,6 +40,15 @@ class RepresentativeParticipations implements CaseParticipationProvider, ActingF
     public Optional<String> describe(long accountId, long caseId) {
         return inForce(accountId, caseId).map(r -> Texts.t("reps.banner", r.parentName(),
                 Texts.t("reps.scope.short." + r.scope().name())));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Long> casesActedOn(long accountId) {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/London")));
+        return repository.findByRepresentativeAccountIdAndStatusInOrderByInvitedAtDesc(accountId,
+                        EnumSet.of(RepresentationStatus.ACTIVE)).stream()
+                .filter(r -> r.inForceOn(today)).map(Representation::caseId).distinct().toList();
     }
 
     private Optional<Representation> inForce(long accountId, long caseId) {

@@ -50,7 +50,7 @@ class SecurityHeadersIT {
     @Test
     void uploads_over_the_server_limit_are_refused_before_they_are_read() throws Exception {
         MockHttpServletResponse response = mvc("uploadSizeLimitFilter")
-                .perform(post("/VAADIN/dynamic/resource/1/abc/upload").content(new byte[3 * 1024 * 1024 + 1]))
+                .perform(post("/VAADIN/dynamic/resource/1/abc/upload").content(new byte[10551296 + 1]))
                 .andReturn().getResponse();
         assertThat(response.getStatus()).isEqualTo(413);
     }

@@ -3,16 +3,25 @@ package org.childmaintenance.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import java.time.LocalDate;
+import java.time.Duration;
 import java.util.regex.Pattern;
+import org.childmaintenance.ledger.LedgerFixture;
+import org.childmaintenance.ledger.LedgerQueries;
+import org.childmaintenance.ledger.NightlyRun;
 import org.childmaintenance.representation.RepresentationService;
 import org.childmaintenance.representation.RepsFixture;
+import org.childmaintenance.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * Someone else manages a case, in a real browser: the parent nominates, the representative accepts
  * from the e-mailed link, the parent confirms, the representative reports a change of address
- * under the "You are acting for" banner, and the parent sees it in Recent activity. Pages are
+ * under the "You are acting for" banner, reports a missed Direct Pay payment for them (then "My
+ * clients" counts it as needing attention), and the parent sees both in Recent activity. Pages are
  * checked with axe-core at 1280 px and 320 px.
  */
 class RepresentativeBrowserJourneyTest extends BrowserTestBase {
@@ -24,9 +33,22 @@ class RepresentativeBrowserJourneyTest extends BrowserTestBase {
     @Autowired
     RepresentationService reps;
 
+    @Autowired
+    LedgerQueries payments;
+
+    @Autowired
+    NightlyRun nightly;
+
+    @Autowired
+    MutableClock clock;
+
     @Test
     void nominateAcceptConfirmThenTheRepresentativeReportsAChangeTheParentSees() {
+        // The case was decided ten weeks ago, so a Direct Pay payment is already due. (Pages must run on
+        // today's clock: a clock moved on would end every new session at once.)
+        clock.set(clock.instant().minus(Duration.ofDays(70)));
         RepsFixture.Setup s = fixture.decidedCaseAndRep();
+        clock.reset();
 
         signIn(s.parentEmail());
         open("/manage-a-case/nominate");
@@ -78,14 +100,43 @@ class RepresentativeBrowserJourneyTest extends BrowserTestBase {
         waitForVaadin();
         assertThat(h1()).isEqualTo("Change sent");
 
+        // The first Direct Pay payment has not arrived: the representative reports it for the parent, and
+        // "My clients" says what needs attention.
+        LocalDate due = firstDueDate(s);
+        assertThat(due).as("already due").isBefore(LocalDate.now(clock));
+        LedgerFixture.asSystem(() -> nightly.run(due));
+        open("/payments/" + s.caseId());
+        assertThat(page.locator("#acting-for").textContent()).startsWith("You are acting for");
+        checkPage("reps: client's payments", "reps-payments");
+        page.locator("[id^=missed-]").first().click();
+        waitForVaadin();
+        open("/my-clients");
+        assertThat(page.locator("#clients").innerText()).contains("1 missed payment.");
+        checkPage("reps: my clients (needs attention)", "reps-my-clients-attention");
+
         newSession();
         signIn(s.parentEmail());
         open("/settings/activity");
         assertThat(page.locator("#activity-table").textContent()).contains(s.repName() + " (" + s.repEmail() + ") for you");
+        assertThat(page.locator("#activity-table").textContent()).contains("Payment reported as missed");
         checkPage("reps: parent's recent activity", "reps-parent-activity");
         open("/my-case/" + s.caseId());
         assertThat(page.locator("#timeline").textContent()).contains(s.repName() + " reported a change for you");
         reportProblems();
+    }
+
+    @AfterEach
+    void resetClock() {
+        clock.reset();
+    }
+
+    private LocalDate firstDueDate(RepsFixture.Setup s) {
+        fixture.signIn(s.parentEmail());
+        try {
+            return payments.casePayments(s.caseId()).rows().getFirst().dueDate();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private void radio(String groupId, String labelPart) {

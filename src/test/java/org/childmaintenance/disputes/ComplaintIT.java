@@ -56,6 +56,17 @@ class ComplaintIT {
         assertThat(made.reference()).startsWith("CMP-");
         assertThat(made.targetDate()).isEqualTo(DisputeRules.complaintTarget(today));
         assertThat(made.status()).isEqualTo(ComplaintStatus.RECEIVED);
+        // The acknowledgement: a notice in the bell and an e-mail that says only that there is news.
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM portal_notification n JOIN account a ON a.id = n.account_id"
+                + " WHERE a.email = ? AND n.message_key = 'complaints.notify.received'", Long.class, c.receivingEmail()))
+                .isEqualTo(1);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> jdbc.queryForObject(
+                "SELECT COUNT(*) FROM outbound_mail WHERE recipient = ?", Integer.class, c.receivingEmail()) > 0);
+        assertThat(org.childmaintenance.notification.OutboxProbe.lastBodyTo(jdbc, c.receivingEmail()))
+                .doesNotContain("bank statement").doesNotContain(made.reference());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM portal_notification n JOIN account a ON a.id = n.account_id"
+                + " WHERE a.email = ? AND n.message_key = 'complaints.notify.received'", Long.class, c.payingEmail()))
+                .as("the other parent hears nothing").isZero();
 
         fx.signIn(c.payingEmail());
         assertThat(complaints.myComplaints(c.caseId())).as("the other parent sees nothing").isEmpty();

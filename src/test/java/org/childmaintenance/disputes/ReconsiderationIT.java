@@ -7,12 +7,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.cases.CaseFixtures;
 import org.childmaintenance.cases.CaseService;
+import org.childmaintenance.cases.DecisionKind;
 import org.childmaintenance.cases.IncomeFrequency;
 import org.childmaintenance.cases.PaymentFrequency;
+import org.childmaintenance.cases.Revision;
 import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.ledger.LedgerFixture;
 import org.childmaintenance.ledger.LedgerQueries;
@@ -207,6 +210,83 @@ class ReconsiderationIT {
         fx.signIn(c.payingEmail());
         setToday(LocalDate.now(clock).plusDays(1));
         assertThat(ledger.casePayments(c.caseId()).arrears()).as("two months at £312.00").isEqualByComparingTo("624.00");
+    }
+
+    @Test
+    void a_revision_corrects_the_other_children_and_an_allowed_appeal_the_shared_care_nights() {
+        CaseFixtures.Linked c = decidedWithTwoMonthsDue();
+        fx.signIn(c.payingEmail());
+        long id = service.ask(c.caseId(), new ReconsiderationService.Request(null,
+                Set.of(ChallengeReason.OTHER_CHILDREN, ChallengeReason.SHARED_CARE),
+                "My stepson lives with me and Rae stays two nights a week", null, List.of()));
+        twoInstalmentsFallDue(c);
+
+        fx.signInCaseworker();
+        assertThat(casework.detail(id).disputed()).containsExactlyInAnyOrder(ChallengeReason.OTHER_CHILDREN,
+                ChallengeReason.SHARED_CARE);
+        Revision.Circumstances used = casework.circumstances(id);
+        assertThat(used.grossWeeklyIncome()).isEqualByComparingTo("500.00");
+        assertThat(used.relevantOtherChildren()).isZero();
+        assertThat(used.children()).singleElement().satisfies(k -> assertThat(k.nights()).isZero());
+        long child = used.children().getFirst().childId();
+        assertThatThrownBy(() -> casework.revise(id, new Revision.Corrections(new BigDecimal("500.00"), 0, 0,
+                Map.of(child, 0)), "Nothing changes"))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(UserFacingException.FieldError::field).containsExactly("corrections"));
+        assertThatThrownBy(() -> casework.revise(id, new Revision.Corrections(null, 21, null, Map.of(child, 366)), "x"))
+                .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldErrors())
+                        .extracting(UserFacingException.FieldError::field)
+                        .containsExactly("relevantOtherChildren", "nights-" + child));
+
+        BigDecimal adjustment = casework.revise(id, new Revision.Corrections(null, 1, null, Map.of()),
+                "A stepchild lives with the paying parent");
+        // One relevant other child takes 11% off: £445.00 x 12% = £53.40 a week = £231.40 a month,
+        // £28.60 less for each of the two months already due.
+        assertThat(adjustment).isEqualByComparingTo("-57.20");
+        fx.signIn(c.payingEmail());
+        CaseService.DecisionView revised = cases.myCase(c.caseId()).decision();
+        assertThat(revised.kind()).isEqualTo(DecisionKind.REVISION);
+        assertThat(revised.reason()).isEqualTo("Revised after a mandatory reconsideration");
+        assertThat(revised.weeklyAmount()).isEqualByComparingTo("53.40");
+        assertThat(revised.relevantOtherChildren()).isEqualTo(1);
+        assertThat(ledger.casePayments(c.caseId()).arrears()).isEqualByComparingTo("462.80");
+        ReconsiderationService.StatusView status = service.myReconsiderations(c.caseId()).getFirst();
+        assertThat(status.newWeeklyAmount()).isEqualByComparingTo("53.40");
+        ReconsiderationService.DecisionItem newest = service.decisions(c.caseId()).getFirst();
+        assertThat(newest.fromReconsideration()).as("the next step for a revised decision is an appeal").isTrue();
+        assertThat(service.check(c.caseId(), new ReconsiderationService.Request(newest.decisionId(),
+                Set.of(ChallengeReason.INCOME), "again", null, List.of())))
+                .extracting(UserFacingException.FieldError::message).contains("disputes.error.appealInstead");
+
+        service.recordAppeal(c.caseId(), id, LocalDate.now(clock), "SC123/26/00003");
+        fx.signInCaseworker();
+        BigDecimal more = casework.recordAppealOutcome(id, ReconsiderationCasework.AppealResult.ALLOWED,
+                new Revision.Corrections(null, null, null, Map.of(child, 104)));
+        assertThat(more.signum()).as("shared care lowers the amount again").isNegative();
+        fx.signIn(c.payingEmail());
+        CaseService.DecisionView appealed = cases.myCase(c.caseId()).decision();
+        assertThat(appealed.sharedCareNights()).contains(": 104");
+        assertThat(appealed.relevantOtherChildren()).as("the earlier correction stays").isEqualTo(1);
+        assertThat(appealed.weeklyAmount()).isLessThan(new BigDecimal("53.40"));
+        assertThat(appealed.reason()).isEqualTo("Changed after the tribunal allowed an appeal");
+    }
+
+    @Test
+    void the_other_parent_has_fourteen_days_to_add_points_then_the_window_closes() {
+        CaseFixtures.Linked c = decidedWithTwoMonthsDue();
+        LocalDate asked = LocalDate.now(clock);
+        long id = ask(c, "My pay went down");
+        fx.signIn(c.receivingEmail());
+        setToday(asked.plusDays(14));
+        assertThat(service.myReconsiderations(c.caseId()).getFirst().canAddPoints()).as("the 14th day").isTrue();
+        setToday(asked.plusDays(15));
+        ReconsiderationService.StatusView seen = service.myReconsiderations(c.caseId()).getFirst();
+        assertThat(seen.canAddPoints()).isFalse();
+        assertThat(seen.pointsClosed()).isTrue();
+        assertThatThrownBy(() -> service.addPoints(c.caseId(), id, Set.of(ChallengeReason.SOMETHING_ELSE), "Too late",
+                List.of())).isInstanceOf(UserFacingException.class).hasMessage("disputes.error.pointsClosed");
+        fx.signInCaseworker();
+        assertThat(casework.detail(id).points()).hasSize(1);
     }
 
     @Test

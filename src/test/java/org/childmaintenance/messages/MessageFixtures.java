@@ -3,6 +3,7 @@ package org.childmaintenance.messages;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.childmaintenance.base.UploadedFiles;
 import org.childmaintenance.cases.CaseFixtures;
 import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.identity.AccountKind;
@@ -52,7 +53,7 @@ public class MessageFixtures {
     }
 
     public static NewAttachment oversizePdf() {
-        byte[] b = new byte[(int) AttachmentStore.MAX_BYTES + 1];
+        byte[] b = new byte[(int) UploadedFiles.MAX_BYTES + 1];
         System.arraycopy("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), 0, b, 0, 8);
         return new NewAttachment("big.pdf", b);
     }

@@ -27,6 +27,7 @@ class LegalAuthorityIT {
     @Autowired LegalAuthorityService legal;
     @Autowired AccessService access;
     @Autowired CaseService cases;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @AfterEach
     void tidy() {
@@ -34,16 +35,18 @@ class LegalAuthorityIT {
     }
 
     @Test
-    void files_are_checked_by_their_content_not_their_name() {
+    void files_are_checked_by_their_content_not_their_name_the_same_way_as_every_upload() {
         RepsFixture.Setup s = fx.active(RepresentationScope.REPORT, null);
         assertThatThrownBy(() -> legal.uploadEvidence(s.representationId(), "order.pdf",
                 "<html>not a pdf</html>".getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.fieldErrors())
-                        .containsExactly(new UserFacingException.FieldError("file", "reps.error.file.type")));
+                        .containsExactly(new UserFacingException.FieldError("attachment", "attachment.error.type")));
         assertThatThrownBy(() -> legal.uploadEvidence(s.representationId(), "empty.pdf", new byte[0]))
                 .isInstanceOf(UserFacingException.class).hasMessage("reps.error.file.missing");
-        assertThatThrownBy(() -> legal.uploadEvidence(s.representationId(), "big.pdf", new byte[5 * 1024 * 1024 + 1]))
-                .isInstanceOf(UserFacingException.class).hasMessage("reps.error.file.size");
+        byte[] big = new byte[(int) org.childmaintenance.base.UploadedFiles.MAX_BYTES + 1];
+        System.arraycopy(PDF, 0, big, 0, PDF.length);
+        assertThatThrownBy(() -> legal.uploadEvidence(s.representationId(), "big.pdf", big))
+                .isInstanceOf(UserFacingException.class).hasMessage("attachment.error.size");
         assertThat(legal.uploadEvidence(s.representationId(), "scan.png", PNG)).isPositive();
         assertThat(legal.uploadEvidence(s.representationId(), "photo", JPEG)).isPositive();
 
@@ -65,6 +68,10 @@ class LegalAuthorityIT {
             assertThat(p.representativeName()).isEqualTo(s.repName());
         });
         assertThat(legal.evidenceFile(evidenceId).contentType()).isEqualTo("application/pdf");
+        assertThat(legal.evidenceFile(evidenceId).content()).as("kept by the attachment store, read back checked")
+                .isEqualTo(PDF);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM representation_evidence WHERE id = ? AND content IS NULL"
+                + " AND file_key IS NOT NULL", Long.class, evidenceId)).as("no bytes in the database").isEqualTo(1);
         assertThatThrownBy(() -> legal.grant(evidenceId, null)).isInstanceOf(UserFacingException.class)
                 .hasMessage("reps.error.endsOn.missing");
         LocalDate until = LocalDate.now().plusYears(2);

@@ -28,9 +28,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The access matrix, generated: every public method of every service bean of the portal that takes
  * the id of someone's object (case, document, obligation, transaction, conversation, attachment,
- * arrangement, notification, organisation, account) is called by every kind of caller, on objects of
- * their own case and of someone else's, and the outcome is compared with the rules (LC-16, LC-17:
- * parties see their case, nobody else but caseworkers). A method added later without an access check
+ * arrangement, notification, organisation, account, request for help, partner referral, appointment slot) is
+ * called by every kind of caller, on objects of their own case and of someone else's, and the outcome is
+ * compared with the rules (LC-16, LC-17: parties see their case, nobody else but caseworkers; a partner
+ * centre's staff never see a case, only their own centre's referrals and slots). A method added later without an access check
  * fails this test unless it is put on the reviewed allow-list below with a reason. Each call runs in a
  * transaction that is rolled back, so calls do not change the fixtures for the next ones.
  */
@@ -39,7 +40,9 @@ class AccessMatrixTest {
 
     /** Who calls. OWNER is the receiving parent of case A, who also owns its personal objects. */
     enum Caller {
-        OWNER, OTHER_PARENT, STRANGER_PARENT, REPRESENTATIVE_WITHOUT_SCOPE, EMPLOYER_USER, CASEWORKER, NOBODY
+        OWNER, OTHER_PARENT, STRANGER_PARENT, REPRESENTATIVE_WITHOUT_SCOPE, EMPLOYER_USER, CASEWORKER, NOBODY,
+        /** Staff of case A's partner centre (it referred a parent and published a slot; case B has another centre). */
+        PARTNER_USER
     }
 
     /** Whose objects: case A's (OWNER's), case B's (the stranger's), or case A's case id with B's objects. */
@@ -50,11 +53,11 @@ class AccessMatrixTest {
     /** Parameter names (compiled with -parameters) that carry the id of someone's object. */
     static final Set<String> ID_NAMES = Set.of("caseId", "caseReference", "documentId", "obligationId",
             "transactionId", "conversationId", "attachmentId", "arrangementId", "notificationId",
-            "organisationId", "accountId", "legacyCaseId");
+            "organisationId", "accountId", "legacyCaseId", "helpRequestId", "referralId", "slotId");
 
     /** Ids of objects that belong to one person, not to the case as a whole. */
     static final Set<String> PERSONAL_IDS = Set.of("conversationId", "attachmentId", "arrangementId",
-            "notificationId", "accountId");
+            "notificationId", "accountId", "helpRequestId");
 
     /** Whole classes not called, each with the reason (reviewed). */
     static final Map<String, String> SKIPPED_CLASSES = new TreeMap<>(Map.ofEntries(
@@ -142,6 +145,7 @@ class AccessMatrixTest {
             rule("CaseworkMessages#open", Set.of(Caller.CASEWORKER), "casework inbox"),
             rule("CaseworkMessages#reply", Set.of(Caller.CASEWORKER), "casework inbox"),
             rule("MessageService#attachment", Set.of(Caller.OWNER, Caller.CASEWORKER), "a file sent to the CMS: its sender and casework"),
+            rule("MessageService#unreadOnCase", PARENTS, "a party's (or their representative's) own unread count on their side of the case; casework has its inbox"),
             rule("MessageService#startAboutCase", PARENTS, "a party writes to the CMS about their case; casework replies from the inbox"),
             rule("LedgerService#confirmDirectPayment", Set.of(Caller.OWNER, Caller.CASEWORKER), "the receiving parent confirms what they received (LC-7)"),
             rule("LedgerService#reportMissedPayment", Set.of(Caller.OWNER, Caller.CASEWORKER), "the receiving parent reports a missed payment (LC-7)"),
@@ -195,7 +199,9 @@ class AccessMatrixTest {
             rule("LegacyCases#startFamilyArrangement", PARENTS, "each parent of the old-scheme case chooses what they do next"),
             rule("LegacyCases#applyToService", PARENTS, "each parent of the old-scheme case chooses what they do next"),
             rule("LegacyCases#chooseNoArrangement", PARENTS, "each parent of the old-scheme case chooses what they do next"),
-            rule("LegacyLetterDocuments#open", Set.of(), "old-scheme letters belong to no new-scheme case: opened as personal documents only, so everyone is refused here")));
+            rule("LegacyLetterDocuments#open", Set.of(), "old-scheme letters belong to no new-scheme case: opened as personal documents only, so everyone is refused here"),
+            rule("PartnerCentres#referral", Set.of(Caller.PARTNER_USER), "a referral is seen only by the centre that made it (issue 16), never by another centre or a parent"),
+            rule("PartnerCentres#withdrawSlot", Set.of(Caller.PARTNER_USER), "a centre withdraws only its own slots (issue 16)")));
 
     private static Map.Entry<String, Rule> rule(String key, Set<Caller> allowed, String why) {
         return Map.entry(key, new Rule(allowed, why));

@@ -59,7 +59,7 @@ class BadInputTest extends KaribuTest {
     /** Tables whose rows are the portal's records; a refused submit must leave their counts alone. */
     static final List<String> MAIN_TABLES = List.of("account", "cm_case", "cm_party", "cm_child", "cm_change",
             "cm_decision", "ledger_transaction", "msg_conversation", "msg_message", "msg_attachment",
-            "family_arrangement", "family_arrangement_payment", "signposting_topic");
+            "family_arrangement", "family_arrangement_payment", "signposting_topic", "outreach_request", "outreach_slot");
 
     /** Pages where a submit may rightly change nothing and say nothing, with the reason (reviewed). */
     static final Map<String, String> NO_MESSAGE_EXPECTED = Map.of(
@@ -269,6 +269,9 @@ class BadInputTest extends KaribuTest {
         }
         if (url.startsWith("employer")) {
             return AccessMatrixTest.Caller.EMPLOYER_USER;
+        }
+        if (url.startsWith("partner")) {
+            return AccessMatrixTest.Caller.PARTNER_USER;
         }
         if (Set.of("sign-in", "register", "forgot-password", "reset-password", "verify-email", "sign-in/code")
                 .contains(url)) {

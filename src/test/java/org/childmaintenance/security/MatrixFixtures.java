@@ -29,6 +29,7 @@ import org.childmaintenance.messages.MessageFixtures;
 import org.childmaintenance.messages.MessageService;
 import org.childmaintenance.messages.Subject;
 import org.childmaintenance.options.ArrangementService;
+import org.childmaintenance.outreach.OutreachFixtures;
 import org.childmaintenance.security.AccessMatrixTest.Caller;
 import org.childmaintenance.security.AccessMatrixTest.Objects;
 import org.childmaintenance.support.TestAccounts;
@@ -56,13 +57,16 @@ class MatrixFixtures {
     private final DocumentService documentService;
     private final EmployerFixture employers;
     private final LegacyTestCases legacy;
+    private final OutreachFixtures outreach;
 
     MatrixFixtures(CaseFixtures cases, CaseService caseService, IdentityService identity, MessageService messages,
                    ArrangementService arrangements, LedgerService ledger, JdbcTemplate jdbc, Clock clock,
-                   DocumentService documentService, EmployerFixture employers, LegacyTestCases legacy) {
+                   DocumentService documentService, EmployerFixture employers, LegacyTestCases legacy,
+                   OutreachFixtures outreach) {
         this.legacy = legacy;
         this.documentService = documentService;
         this.employers = employers;
+        this.outreach = outreach;
         this.cases = cases;
         this.caseService = caseService;
         this.identity = identity;
@@ -82,12 +86,14 @@ class MatrixFixtures {
         final Side b;
         final String representative;
         final String employer;
+        final String partner;
 
-        World(Side a, Side b, String representative, String employer) {
+        World(Side a, Side b, String representative, String employer, String partner) {
             this.a = a;
             this.b = b;
             this.representative = representative;
             this.employer = employer;
+            this.partner = partner;
         }
 
         void signIn(Caller caller) {
@@ -98,6 +104,7 @@ class MatrixFixtures {
                 case REPRESENTATIVE_WITHOUT_SCOPE -> cases.signIn(representative);
                 case EMPLOYER_USER -> cases.signIn(employer);
                 case CASEWORKER -> cases.signInCaseworker();
+                case PARTNER_USER -> cases.signIn(partner);
                 case NOBODY -> SecurityContextHolder.clearContext();
             }
         }
@@ -107,13 +114,15 @@ class MatrixFixtures {
         String employer = newAccount(AccountKind.EMPLOYER_USER, "matrix-employer", "Matrix Employer " + unique());
         String otherEmployer = newAccount(AccountKind.EMPLOYER_USER, "matrix-employer2", "Other Employer " + unique());
         String representative = newAccount(AccountKind.REPRESENTATIVE, "matrix-rep", null);
-        Side a = side(employer);
-        Side b = side(otherEmployer);
+        OutreachFixtures.TestCentre centreA = outreach.centre("Matrix A");
+        OutreachFixtures.TestCentre centreB = outreach.centre("Matrix B");
+        Side a = side(employer, centreA);
+        Side b = side(otherEmployer, centreB);
         SecurityContextHolder.clearContext();
-        return new World(a, b, representative, employer);
+        return new World(a, b, representative, employer, centreA.staffEmail());
     }
 
-    private Side side(String employerEmail) {
+    private Side side(String employerEmail, OutreachFixtures.TestCentre centre) {
         CaseFixtures.Linked c = cases.linkedCase(
                 List.of(CaseFixtures.kid("Matrix", LocalDate.now(clock).minusYears(6))), ServiceType.COLLECT_AND_PAY);
         cases.signIn(c.payingEmail());
@@ -132,6 +141,9 @@ class MatrixFixtures {
             documentKeys.putIfAbsent(item.source(), item.key());
         }
         long owner = accountId(c.receivingEmail());
+        long helpRequestId = outreach.callBackBySignedInParent(); // the receiving parent's own request for help
+        long referralId = outreach.referral(centre, "Matrix Referred", false);
+        long slotId = outreach.slot(centre, 7, "10:00");
         SecurityContextHolder.clearContext();
         // An old-scheme case between the same two parents, found online by both (by their e-mails).
         String legacyReference = legacy.closing(c.payingEmail(), c.receivingEmail(), "30.00", "0.00",
@@ -155,6 +167,9 @@ class MatrixFixtures {
         ids.put("notificationId", first("SELECT id FROM portal_notification WHERE account_id = ? ORDER BY id", owner));
         ids.put("accountId", owner);
         ids.put("legacyCaseId", legacyCaseId);
+        ids.put("helpRequestId", helpRequestId);
+        ids.put("referralId", referralId);
+        ids.put("slotId", slotId);
         long organisationId = first("SELECT organisation_id FROM account WHERE email = ?", employerEmail);
         ids.put("organisationId", organisationId);
         employers.order(new EmployerFixture.Org(organisationId, "", null, null), c.caseId(), c.reference(),

@@ -14,7 +14,7 @@ import org.childmaintenance.base.DisplayFormats;
 
 /** "Recent activity": sign-ins, changes and anything done on the person's behalf. */
 @Route(value = "settings/activity", layout = MainLayout.class)
-@RolesAllowed({"PARENT", "EMPLOYER", "REPRESENTATIVE", "CASEWORKER"})
+@RolesAllowed({"PARENT", "EMPLOYER", "REPRESENTATIVE", "CASEWORKER", "PARTNER"})
 public class RecentActivityView extends PortalPage {
 
     public RecentActivityView(AuditService audit, Clock clock) {

@@ -307,6 +307,7 @@ public class EstimateView extends OneQuestionPage {
         for (NextStep next : NextStep.available(this::getTranslation)) {
             add(new Paragraph(next.link()));
         }
+        add(org.childmaintenance.base.ui.TalkToSomeoneLink.paragraph("estimate"));
         Button again = new Button(getTranslation("estimate.next.change"), e -> show(Step.BENEFITS));
         again.setId("change-answers");
         again.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.UserFacingException;
+import org.childmaintenance.base.ui.FileUploadField;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.OneQuestionPage;
@@ -32,6 +33,8 @@ import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.disputes.ChallengeReason;
 import org.childmaintenance.disputes.ReconsiderationService;
 import org.childmaintenance.disputes.ReconsiderationService.DecisionItem;
+import org.childmaintenance.identity.ActingFor;
+import org.childmaintenance.identity.ActingForBanner;
 import org.childmaintenance.identity.Roles;
 import org.jspecify.annotations.Nullable;
 
@@ -50,6 +53,7 @@ public class AskAgainView extends OneQuestionPage implements BeforeEnterObserver
     private enum Step { DECISION, REASONS, DETAILS, EVIDENCE, LATE, CHECK }
 
     private final ReconsiderationService service;
+    private final ActingFor actingFor;
     private long caseId;
     private @Nullable Long reconsiderationId;
     private boolean decisionFixed;
@@ -58,11 +62,12 @@ public class AskAgainView extends OneQuestionPage implements BeforeEnterObserver
     private Set<ChallengeReason> reasons = EnumSet.noneOf(ChallengeReason.class);
     private String details = "";
     private String lateReason = "";
-    private final EvidencePicker evidence;
+    private final FileUploadField evidence;
 
-    public AskAgainView(ReconsiderationService service) {
+    public AskAgainView(ReconsiderationService service, ActingFor actingFor) {
         this.service = service;
-        this.evidence = new EvidencePicker("attachment", "", "");
+        this.actingFor = actingFor;
+        this.evidence = new FileUploadField("attachment", null, null, ReconsiderationService.MAX_FILES);
     }
 
     @Override
@@ -75,6 +80,14 @@ public class AskAgainView extends OneQuestionPage implements BeforeEnterObserver
             if (decisions.isEmpty() && reconsiderationId == null) {
                 startQuestion(back(), caption(), getTranslation("disputes.ui.ask"), null);
                 paragraph(getTranslation("disputes.error.noDecision")).setId("no-decision");
+                return;
+            }
+            ReconsiderationService.StatusView closed = decisions.stream().map(DecisionItem::reconsideration)
+                    .filter(r -> r != null && reconsiderationId != null && r.id() == reconsiderationId && r.pointsClosed()).findFirst().orElse(null);
+            if (closed != null) {
+                startQuestion(back(), caption(), getTranslation("disputes.ui.addPoints"), null);
+                paragraph(getTranslation("disputes.ui.pointsClosed", DisputeViews.date(closed.inviteUntil())))
+                        .setId("points-closed");
                 return;
             }
             decisionFixed = fixed != null || reconsiderationId != null;
@@ -112,6 +125,7 @@ public class AskAgainView extends OneQuestionPage implements BeforeEnterObserver
             case LATE -> latePage();
             case CHECK -> checkPage();
         }
+        ActingForBanner.addTo(this, actingFor, caseId); // a representative sees for whom they act on every step
     }
 
     private void decisionPage() {
@@ -240,7 +254,7 @@ public class AskAgainView extends OneQuestionPage implements BeforeEnterObserver
                 .map(r -> getTranslation("disputes.reason." + r.name())).collect(Collectors.joining(", ")), change(Step.REASONS, "reasons"));
         list.row(getTranslation("disputes.ui.checkDetails"), details, change(Step.DETAILS, "details"));
         list.row(getTranslation("disputes.ui.checkEvidence"), evidence.files().isEmpty() ? getTranslation("disputes.ui.none")
-                : evidence.files().stream().map(ReconsiderationService.Upload::fileName).collect(Collectors.joining(", ")),
+                : evidence.files().stream().map(org.childmaintenance.base.UploadedFiles.Chosen::fileName).collect(Collectors.joining(", ")),
                 change(Step.EVIDENCE, "evidence"));
         if (late()) {
             list.row(getTranslation("disputes.ui.checkLate"), lateReason, change(Step.LATE, "late"));
@@ -257,7 +271,11 @@ public class AskAgainView extends OneQuestionPage implements BeforeEnterObserver
     }
 
     private ReconsiderationService.Request request() {
-        return new ReconsiderationService.Request(decisionId, reasons, details, lateReason, evidence.files());
+        return new ReconsiderationService.Request(decisionId, reasons, details, lateReason, uploads());
+    }
+
+    private List<ReconsiderationService.Upload> uploads() {
+        return evidence.files().stream().map(f -> new ReconsiderationService.Upload(f.fileName(), f.bytes())).toList();
     }
 
     private void send() {
@@ -265,7 +283,7 @@ public class AskAgainView extends OneQuestionPage implements BeforeEnterObserver
             if (reconsiderationId == null) {
                 service.ask(caseId, request());
             } else {
-                service.addPoints(caseId, reconsiderationId, reasons, details, evidence.files());
+                service.addPoints(caseId, reconsiderationId, reasons, details, uploads());
             }
         } catch (UserFacingException e) {
             Map<Component, String> errors = new LinkedHashMap<>();

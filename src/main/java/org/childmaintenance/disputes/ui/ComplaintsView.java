@@ -15,6 +15,8 @@ import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.disputes.ComplaintService;
+import org.childmaintenance.identity.ActingFor;
+import org.childmaintenance.identity.ActingForBanner;
 import org.childmaintenance.identity.CurrentUser;
 import org.childmaintenance.identity.Roles;
 import org.jspecify.annotations.Nullable;
@@ -29,8 +31,10 @@ public class ComplaintsView extends PortalPage implements BeforeEnterObserver {
     private final ComplaintService complaints;
     private final CaseService cases;
     private final CurrentUser currentUser;
+    private final ActingFor actingFor;
 
-    public ComplaintsView(ComplaintService complaints, CaseService cases, CurrentUser currentUser) {
+    public ComplaintsView(ComplaintService complaints, CaseService cases, CurrentUser currentUser, ActingFor actingFor) {
+        this.actingFor = actingFor;
         this.complaints = complaints;
         this.cases = cases;
         this.currentUser = currentUser;
@@ -61,7 +65,12 @@ public class ComplaintsView extends PortalPage implements BeforeEnterObserver {
             add(list);
             return;
         }
-        DisputeViews.load(event, () -> show(caseId, complaints.myComplaints(caseId)));
+        DisputeViews.load(event, () -> {
+            show(caseId, complaints.myComplaints(caseId));
+            if (caseId != null) {
+                ActingForBanner.addTo(this, actingFor, caseId);
+            }
+        });
     }
 
     private void show(@Nullable Long caseId, List<ComplaintService.ComplaintView> mine) {

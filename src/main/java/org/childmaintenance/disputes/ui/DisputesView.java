@@ -20,6 +20,8 @@ import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.disputes.ReconsiderationService;
 import org.childmaintenance.disputes.ReconsiderationService.DecisionItem;
 import org.childmaintenance.disputes.ReconsiderationService.StatusView;
+import org.childmaintenance.identity.ActingFor;
+import org.childmaintenance.identity.ActingForBanner;
 import org.childmaintenance.identity.Roles;
 
 /**
@@ -31,9 +33,11 @@ import org.childmaintenance.identity.Roles;
 @RolesAllowed({Roles.PARENT, Roles.REPRESENTATIVE})
 public class DisputesView extends PortalPage implements BeforeEnterObserver {
     private final ReconsiderationService service;
+    private final ActingFor actingFor;
 
-    public DisputesView(ReconsiderationService service) {
+    public DisputesView(ReconsiderationService service, ActingFor actingFor) {
         this.service = service;
+        this.actingFor = actingFor;
     }
 
     @Override
@@ -45,7 +49,10 @@ public class DisputesView extends PortalPage implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         long caseId = DisputeViews.id(event, "caseId");
-        DisputeViews.load(event, () -> show(caseId, service.decisions(caseId)));
+        DisputeViews.load(event, () -> {
+            show(caseId, service.decisions(caseId));
+            ActingForBanner.addTo(this, actingFor, caseId);
+        });
     }
 
     private void show(long caseId, List<DecisionItem> decisions) {
@@ -66,7 +73,11 @@ public class DisputesView extends PortalPage implements BeforeEnterObserver {
             list.row(getTranslation("disputes.ui.lastDay"), DisputeViews.date(d.lastDayToAsk()), null);
             section.add(list);
             StatusView r = d.reconsideration();
-            if (r == null) {
+            if (r == null && d.fromReconsideration()) {
+                Paragraph made = new Paragraph(getTranslation("disputes.ui.fromReconsideration"));
+                made.setId("from-reconsideration-" + d.decisionId());
+                section.add(made);
+            } else if (r == null) {
                 if (!d.inWindow()) {
                     section.add(new Paragraph(getTranslation("disputes.ui.pastLastDay")));
                 }
@@ -108,6 +119,10 @@ public class DisputesView extends PortalPage implements BeforeEnterObserver {
             list.row(getTranslation("disputes.ui.decided"), DisputeViews.date(r.decidedAt()) + " – "
                     + getTranslation("disputes.outcome." + r.outcome()), null);
             list.row(getTranslation("disputes.ui.why"), r.outcomeReasons(), null);
+            if (r.newWeeklyAmount() != null) {
+                list.row(getTranslation("disputes.ui.newDecision"), getTranslation("disputes.ui.amountValue",
+                        MoneyText.format(r.newWeeklyAmount()), DisputeViews.date(r.newEffectiveDate())), null);
+            }
         }
         box.add(list);
         if (r.canAddPoints()) {
@@ -117,6 +132,10 @@ public class DisputesView extends PortalPage implements BeforeEnterObserver {
                             "reconsiderationId", Long.toString(r.id()))));
             add.setId("add-points-" + r.id());
             box.add(new Paragraph(add));
+        } else if (r.pointsClosed()) {
+            Paragraph closed = new Paragraph(getTranslation("disputes.ui.pointsClosed", DisputeViews.date(r.inviteUntil())));
+            closed.setId("points-closed-" + r.id());
+            box.add(closed);
         } else if (r.addedMyPoints() && !r.askedByMe()) {
             box.add(new Paragraph(getTranslation("disputes.ui.pointsAdded")));
         }

@@ -26,6 +26,8 @@ import org.childmaintenance.base.ui.OneQuestionPage;
 import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.disputes.ComplaintCategory;
 import org.childmaintenance.disputes.ComplaintService;
+import org.childmaintenance.identity.ActingFor;
+import org.childmaintenance.identity.ActingForBanner;
 import org.childmaintenance.identity.CurrentUser;
 import org.childmaintenance.identity.Roles;
 import org.jspecify.annotations.Nullable;
@@ -42,14 +44,16 @@ public class NewComplaintView extends OneQuestionPage implements BeforeEnterObse
 
     private final ComplaintService complaints;
     private final CurrentUser currentUser;
+    private final ActingFor actingFor;
     private @Nullable Long caseId;
     private @Nullable ComplaintCategory category;
     private String orderReference = "";
     private String whatHappened = "";
     private String wouldLike = "";
 
-    public NewComplaintView(ComplaintService complaints, CurrentUser currentUser) {
+    public NewComplaintView(ComplaintService complaints, CurrentUser currentUser, ActingFor actingFor) {
         this.complaints = complaints;
+        this.actingFor = actingFor;
         this.currentUser = currentUser;
     }
 
@@ -91,6 +95,9 @@ public class NewComplaintView extends OneQuestionPage implements BeforeEnterObse
             case WOULD_LIKE -> textPage(Step.WOULD_LIKE, "would-like", new TextArea(), wouldLike, Step.WHAT, Step.CHECK,
                     "complaints.error.wouldLike", v -> wouldLike = v);
             case CHECK -> checkPage();
+        }
+        if (caseId != null) {
+            ActingForBanner.addTo(this, actingFor, caseId);
         }
     }
 

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
@@ -29,6 +28,7 @@ import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.OneQuestionPage;
 import org.childmaintenance.base.ui.SummaryList;
+import org.childmaintenance.cases.Revision;
 import org.childmaintenance.disputes.ReconsiderationCasework;
 import org.childmaintenance.disputes.ReconsiderationCasework.Detail;
 import org.childmaintenance.disputes.ReconsiderationStatus;
@@ -36,8 +36,8 @@ import org.childmaintenance.identity.Roles;
 
 /**
  * Casework: one reconsideration with both parents' points and evidence, and the outcome — revise
- * (with the paying parent's corrected gross weekly income) or not revise, with reasons; after a
- * notice, the tribunal's outcome of an appeal.
+ * (correcting the circumstances that were wrong: income, other children, shared-care nights) or not
+ * revise, with reasons; after a notice, the tribunal's outcome of an appeal, corrected the same way.
  */
 @Route(value = "casework/reconsiderations/:id", layout = MainLayout.class)
 @RolesAllowed(Roles.CASEWORKER)
@@ -124,24 +124,18 @@ public class ReconsiderationCaseworkView extends OneQuestionPage implements Befo
         }
         RadioButtonGroup<Choice> choice = Forms.radios("outcome-choice", getTranslation("disputes.cw.choice"), null,
                 List.of(Choice.REVISE, Choice.NOT_REVISE), c -> getTranslation("disputes.cw.choice." + c.name()));
-        TextField income = Forms.money("gross-weekly-income", getTranslation("disputes.cw.income"),
-                getTranslation("disputes.cw.incomeHint"));
+        CorrectionsForm corrections = new CorrectionsForm(casework.circumstances(id), d.disputed());
         TextArea reasons = new TextArea(getTranslation("disputes.cw.reasons"));
         reasons.setId("outcome-reasons");
         reasons.setMaxLength(4000);
         Button decide = Forms.primary("decide", getTranslation("disputes.cw.decide"), e -> {
-            clearErrors(List.of(choice, income, reasons));
+            clearErrors(List.of(choice, reasons));
+            corrections.clearErrors();
             Map<Component, String> errors = new LinkedHashMap<>();
             if (choice.getValue() == null) {
                 errors.put(choice, getTranslation("disputes.cw.error.choice"));
             }
-            BigDecimal amount = null;
-            if (choice.getValue() == Choice.REVISE) {
-                amount = MoneyText.tryParse(income.getValue()).orElse(null);
-                if (amount == null) {
-                    errors.put(income, getTranslation("disputes.error.income"));
-                }
-            }
+            Revision.Corrections corrected = choice.getValue() == Choice.REVISE ? corrections.read(errors) : null;
             if (reasons.getValue().isBlank()) {
                 errors.put(reasons, getTranslation("disputes.error.outcomeReasons"));
             }
@@ -151,19 +145,17 @@ public class ReconsiderationCaseworkView extends OneQuestionPage implements Befo
             }
             try {
                 if (choice.getValue() == Choice.REVISE) {
-                    BigDecimal adjustment = casework.revise(id, amount, reasons.getValue());
+                    BigDecimal adjustment = casework.revise(id, corrected, reasons.getValue());
                     show(casework.detail(id), getTranslation("disputes.cw.revised", MoneyText.format(adjustment)));
                 } else {
                     casework.notRevise(id, reasons.getValue());
                     show(casework.detail(id), getTranslation("disputes.cw.notRevised"));
                 }
             } catch (UserFacingException ex) {
-                String key = ex.fieldErrors().isEmpty() ? ex.getMessage() : ex.fieldErrors().getFirst().message();
-                mark(Map.of(ex.fieldErrors().stream().anyMatch(f -> f.field().equals("grossWeeklyIncome")) ? income : reasons,
-                        getTranslation(key)));
+                serviceErrors(ex, corrections, reasons);
             }
         });
-        add(choice, income, reasons, decide);
+        add(choice, corrections, reasons, decide);
     }
 
     private void appealForm(Detail d) {
@@ -171,24 +163,42 @@ public class ReconsiderationCaseworkView extends OneQuestionPage implements Befo
         RadioButtonGroup<ReconsiderationCasework.AppealResult> result = Forms.radios("appeal-result",
                 getTranslation("disputes.cw.appealResult"), null, List.of(ReconsiderationCasework.AppealResult.values()),
                 r -> getTranslation("disputes.appeal." + r.name()));
-        TextField income = Forms.money("appeal-income", getTranslation("disputes.cw.income"),
-                getTranslation("disputes.cw.appealIncomeHint"));
+        Paragraph hint = new Paragraph(getTranslation("disputes.cw.appealIncomeHint"));
+        hint.addClassName("hint");
+        CorrectionsForm corrections = new CorrectionsForm(casework.circumstances(id), d.disputed());
         Button record = Forms.primary("record-appeal", getTranslation("disputes.cw.recordAppeal"), e -> {
-            clearErrors(List.of(result, income));
+            clearErrors(List.of(result));
+            corrections.clearErrors();
+            Map<Component, String> errors = new LinkedHashMap<>();
             if (result.getValue() == null) {
-                mark(Map.of(result, getTranslation("disputes.cw.error.appeal")));
+                errors.put(result, getTranslation("disputes.cw.error.appeal"));
+            }
+            Revision.Corrections corrected = result.getValue() == ReconsiderationCasework.AppealResult.ALLOWED
+                    ? corrections.read(errors) : Revision.Corrections.income(null);
+            if (!errors.isEmpty()) {
+                mark(errors);
                 return;
             }
-            BigDecimal amount = MoneyText.tryParse(income.getValue()).orElse(null);
             try {
-                casework.recordAppealOutcome(id, result.getValue(), amount);
+                casework.recordAppealOutcome(id, result.getValue(), corrected);
                 show(casework.detail(id), getTranslation("disputes.cw.appealRecorded"));
             } catch (UserFacingException ex) {
-                String key = ex.fieldErrors().isEmpty() ? ex.getMessage() : ex.fieldErrors().getFirst().message();
-                mark(Map.of(income, getTranslation(key)));
+                serviceErrors(ex, corrections, result);
             }
         });
-        add(result, income, record);
+        add(result, hint, corrections, record);
+    }
+
+    /** A service refusal: each field error at its field (corrections by name), anything else at {@code fallback}. */
+    private void serviceErrors(UserFacingException ex, CorrectionsForm corrections, Component fallback) {
+        Map<Component, String> errors = new LinkedHashMap<>();
+        Map<String, Component> fields = corrections.fields();
+        if (ex.fieldErrors().isEmpty()) {
+            errors.put(fallback, getTranslation(ex.getMessage()));
+        }
+        ex.fieldErrors().forEach(fe -> errors.putIfAbsent(fields.getOrDefault(fe.field(), fallback),
+                getTranslation(fe.message())));
+        mark(errors);
     }
 
     private void mark(Map<Component, String> errors) {

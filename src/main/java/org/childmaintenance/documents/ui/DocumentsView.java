@@ -80,7 +80,7 @@ public class DocumentsView extends PortalPage implements BeforeEnterObserver {
             link.setId("personal-document-" + i++);
             link.setRouterIgnore(true);
             link.getElement().setAttribute("download", true);
-            table.rowOf(link, DATE.format(d.date().atZone(clock.getZone())));
+            table.rowOf(link, DisplayFormats.date(d.date().atZone(clock.getZone())));
         }
         add(table);
     }

@@ -19,7 +19,7 @@ import org.childmaintenance.identity.Roles;
 
 /** Change password: current one first, then the new one twice. */
 @Route(value = "settings/password", layout = MainLayout.class)
-@RolesAllowed({Roles.PARENT, Roles.EMPLOYER, Roles.REPRESENTATIVE, Roles.CASEWORKER})
+@RolesAllowed({Roles.PARENT, Roles.EMPLOYER, Roles.REPRESENTATIVE, Roles.CASEWORKER, Roles.PARTNER})
 public class ChangePasswordView extends PortalPage {
     private final PasswordService passwords;
     private final ErrorSummary summary = new ErrorSummary();

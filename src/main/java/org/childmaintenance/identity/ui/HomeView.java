@@ -20,7 +20,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The first page after signing in: who you are signed in as and what you can do here. */
 @Route(value = "home", layout = MainLayout.class)
-@RolesAllowed({Roles.PARENT, Roles.EMPLOYER, Roles.REPRESENTATIVE, Roles.CASEWORKER})
+@RolesAllowed({Roles.PARENT, Roles.EMPLOYER, Roles.REPRESENTATIVE, Roles.CASEWORKER, Roles.PARTNER})
 public class HomeView extends PortalPage {
     public HomeView(IdentityService identity, List<NavItem> navItems) {
         IdentityService.AccountSummary me = identity.myAccount();
@@ -31,6 +31,7 @@ public class HomeView extends PortalPage {
             case CASEWORKER -> getTranslation("home.role.caseworker");
             case EMPLOYER_USER -> getTranslation("home.role.employer", me.organisationName(),
                     getTranslation("employerRole." + me.employerRole()));
+            case PARTNER_USER -> getTranslation("home.role.partner", me.organisationName());
         };
         lead(role);
         add(new H2(getTranslation("home.whatYouCanDo")));

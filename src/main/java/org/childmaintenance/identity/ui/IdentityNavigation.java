@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 /** The identity feature's links in the service navigation. */
 @Configuration
 class IdentityNavigation {
-    static final Set<String> SIGNED_IN = Set.of(Roles.PARENT, Roles.EMPLOYER, Roles.REPRESENTATIVE, Roles.CASEWORKER);
+    static final Set<String> SIGNED_IN = Set.of(Roles.PARENT, Roles.EMPLOYER, Roles.REPRESENTATIVE, Roles.CASEWORKER,
+            Roles.PARTNER);
 
     @Bean
     NavItem homeNavItem() {

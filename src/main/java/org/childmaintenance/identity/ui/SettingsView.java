@@ -14,7 +14,7 @@ import org.childmaintenance.identity.Roles;
 
 /** Account settings: sign-in details, two-step sign-in, recent activity. */
 @Route(value = "settings", layout = MainLayout.class)
-@RolesAllowed({Roles.PARENT, Roles.EMPLOYER, Roles.REPRESENTATIVE, Roles.CASEWORKER})
+@RolesAllowed({Roles.PARENT, Roles.EMPLOYER, Roles.REPRESENTATIVE, Roles.CASEWORKER, Roles.PARTNER})
 public class SettingsView extends PortalPage {
     public SettingsView(IdentityService identity) {
         IdentityService.AccountSummary me = identity.myAccount();

@@ -30,7 +30,8 @@ import org.childmaintenance.identity.TwoFactorService;
 
 /** Turn two-step sign-in (authenticator app) on or off; staff who must use it are sent here first. */
 @Route(value = TwoFactorView.ROUTE, layout = MainLayout.class)
-@RolesAllowed({Roles.PARENT, Roles.EMPLOYER, Roles.REPRESENTATIVE, Roles.CASEWORKER, Roles.TWO_FACTOR_SETUP})
+@RolesAllowed({Roles.PARENT, Roles.EMPLOYER, Roles.REPRESENTATIVE, Roles.CASEWORKER, Roles.PARTNER,
+        Roles.TWO_FACTOR_SETUP})
 public class TwoFactorView extends PortalPage implements BeforeEnterObserver {
     static final String ROUTE = "settings/two-step";
     private final IdentityService identity;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.ErrorSummary;
+import org.childmaintenance.base.ui.FileUploadField;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
@@ -38,7 +39,7 @@ public class CaseworkConversationView extends PortalPage implements BeforeEnterO
     private String title = "";
     private TextArea reply;
     private TextArea note;
-    private AttachmentPicker picker;
+    private FileUploadField picker;
 
     public CaseworkConversationView(CaseworkMessages casework, MessageService messages) {
         this.casework = casework;
@@ -98,7 +99,7 @@ public class CaseworkConversationView extends PortalPage implements BeforeEnterO
                 reply.setValue(getTranslation("messages.template." + e.getValue().name() + ".body"));
             }
         });
-        picker = new AttachmentPicker("attachment", messages::checkAttachment);
+        picker = MessageForm.attachments(this);
         add(template, reply, picker, Forms.primary("send-reply", getTranslation("inbox.reply.send"), e -> sendReply()));
 
         add(new H2(getTranslation("inbox.note.title")));
@@ -116,7 +117,7 @@ public class CaseworkConversationView extends PortalPage implements BeforeEnterO
     private void sendReply() {
         MessageForm.clear(summary, picker, reply, note);
         try {
-            casework.reply(conversationId, reply.getValue(), picker.files());
+            casework.reply(conversationId, reply.getValue(), MessageForm.files(picker));
             render();
         } catch (UserFacingException e) {
             Map<String, com.vaadin.flow.component.Component> fields = new LinkedHashMap<>();

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.ErrorSummary;
+import org.childmaintenance.base.ui.FileUploadField;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
@@ -30,7 +31,7 @@ public class ConversationPage extends PortalPage implements BeforeEnterObserver 
     private long conversationId;
     private String title = "";
     private TextArea reply;
-    private AttachmentPicker picker;
+    private FileUploadField picker;
 
     public ConversationPage(MessageService messages) {
         this.messages = messages;
@@ -70,7 +71,7 @@ public class ConversationPage extends PortalPage implements BeforeEnterObserver 
         reply = MessageParts.messageBox(this, "reply-body", getTranslation("messages.reply.body"), messages.maxLength(),
                 () -> messages.saveDraft(draftKey, new DraftView(null, null, null, reply.getValue(), null)));
         reply.setValue(draft.body());
-        picker = new AttachmentPicker("attachment", messages::checkAttachment);
+        picker = MessageForm.attachments(this);
         add(reply, picker, Forms.primary("send-reply", getTranslation("messages.reply.send"), e -> send()));
     }
 
@@ -78,7 +79,7 @@ public class ConversationPage extends PortalPage implements BeforeEnterObserver 
         MessageForm.clear(summary, picker, reply);
         setShowingErrors(false);
         try {
-            messages.reply(conversationId, reply.getValue(), picker.files());
+            messages.reply(conversationId, reply.getValue(), MessageForm.files(picker));
             render(true);
             getElement().executeJs("const h=document.getElementById('sent-banner-title'); if(h){h.setAttribute('tabindex','-1'); h.focus();}");
         } catch (UserFacingException e) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.ErrorSummary;
+import org.childmaintenance.base.ui.FileUploadField;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
@@ -45,7 +46,7 @@ public class NewMessageView extends PortalPage implements BeforeEnterObserver {
     private @Nullable Long fixedCaseId;
     private RadioButtonGroup<Subject> subject;
     private TextArea body;
-    private AttachmentPicker picker;
+    private FileUploadField picker;
     private boolean employer;
 
     public NewMessageView(MessageService messages) {
@@ -114,7 +115,7 @@ public class NewMessageView extends PortalPage implements BeforeEnterObserver {
             restored.addClassName("inset-text");
             add(restored);
         }
-        picker = new AttachmentPicker("attachment", messages::checkAttachment);
+        picker = MessageForm.attachments(this);
         add(subject, body, picker, Forms.primary("send-message", getTranslation("messages.new.send"), e -> send()));
     }
 
@@ -131,10 +132,10 @@ public class NewMessageView extends PortalPage implements BeforeEnterObserver {
         try {
             long id;
             if (employer) {
-                id = messages.startAsEmployer(orderReference.getValue(), subject.getValue(), body.getValue(), picker.files());
+                id = messages.startAsEmployer(orderReference.getValue(), subject.getValue(), body.getValue(), MessageForm.files(picker));
             } else {
                 Long caseId = caseChoice != null ? caseChoice.getValue() == null ? null : caseChoice.getValue().caseId() : fixedCaseId;
-                id = messages.startAboutCase(caseId, subject.getValue(), body.getValue(), picker.files());
+                id = messages.startAboutCase(caseId, subject.getValue(), body.getValue(), MessageForm.files(picker));
             }
             getUI().ifPresent(ui -> ui.navigate(ConversationPage.class, new RouteParameters("conversationId", Long.toString(id)),
                     QueryParameters.of("sent", "1")));

@@ -69,6 +69,7 @@ public class ArrangementHubView extends PortalPage implements BeforeEnterObserve
             long id = arrangements.start();
             getUI().ifPresent(ui -> ui.navigate(AboutStep.class, new RouteParameters("id", Long.toString(id))));
         })));
+        add(org.childmaintenance.base.ui.TalkToSomeoneLink.paragraph("arrangement"));
         add(new H2(getTranslation("arrangement.hub.codeTitle")));
         paragraph(getTranslation("arrangement.hub.codeLead"));
         code.clear();

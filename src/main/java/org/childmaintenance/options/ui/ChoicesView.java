@@ -49,6 +49,7 @@ public class ChoicesView extends QuestionPage<Choice> {
             cms(journey);
             radios.setItems(Choice.FAMILY_ARRANGEMENT, Choice.STATUTORY_SERVICE, Choice.MORE_INFORMATION);
         }
+        intro.add(org.childmaintenance.base.ui.TalkToSomeoneLink.paragraph("options"));
         intro.add(new H2(getTranslation("options.choices.question")));
     }
 

@@ -30,6 +30,7 @@ public class OptionsStartView extends PortalPage implements SafetySensitive {
         paragraph(getTranslation("options.start.existing"));
         add(new H2(getTranslation("options.start.other.title")));
         paragraph(getTranslation("options.start.other"));
+        add(org.childmaintenance.base.ui.TalkToSomeoneLink.paragraph("options"));
     }
 
     @Override

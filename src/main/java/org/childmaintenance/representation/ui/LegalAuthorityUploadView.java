@@ -3,16 +3,16 @@ package org.childmaintenance.representation.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import org.childmaintenance.base.UploadedFiles;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.ErrorSummary;
+import org.childmaintenance.base.ui.FileUploadField;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
@@ -29,30 +29,13 @@ import org.springframework.security.access.AccessDeniedException;
 public class LegalAuthorityUploadView extends PortalPage implements BeforeEnterObserver {
     private final LegalAuthorityService service;
     private final ErrorSummary summary = new ErrorSummary();
-    private final Upload upload;
+    private final FileUploadField file;
     private long representationId;
-    private String fileName;
-    private byte[] content;
 
     public LegalAuthorityUploadView(LegalAuthorityService service) {
         this.service = service;
-        upload = new Upload(UploadHandler.inMemory((meta, data) -> {
-            UI ui = UI.getCurrent();
-            if (ui != null) {
-                ui.access(() -> received(meta.fileName(), data));
-            } else {
-                received(meta.fileName(), data);
-            }
-        }));
-        upload.setId("file");
-        upload.setAcceptedFileTypes("application/pdf", ".pdf", "image/jpeg", ".jpg", ".jpeg", "image/png", ".png");
-        upload.setMaxFiles(1);
-    }
-
-    /** Called when the browser has sent the file (and by tests). Nothing is kept until "Send" is pressed. */
-    void received(String name, byte[] data) {
-        fileName = name;
-        content = data;
+        // The one upload component: checked by content as the file arrives; nothing is kept until "Send".
+        file = new FileUploadField("attachment", getTranslation("reps.legal.file"), getTranslation("reps.legal.files"), 1);
     }
 
     @Override
@@ -66,21 +49,25 @@ public class LegalAuthorityUploadView extends PortalPage implements BeforeEnterO
         add(summary);
         heading(getTranslation("reps.legal.title"));
         paragraph(getTranslation("reps.legal.lead"));
-        add(new Paragraph(getTranslation("reps.legal.files")), upload,
+        add(file,
                 Forms.primary("send-evidence", getTranslation("reps.legal.send"), e -> send()),
                 new Paragraph(new Anchor("my-clients", getTranslation("common.cancel"))));
     }
 
     private void send() {
         try {
-            service.uploadEvidence(representationId, fileName, content);
+            file.clearError();
+            UploadedFiles.Chosen chosen = file.files().isEmpty() ? null : file.files().getFirst();
+            service.uploadEvidence(representationId, chosen == null ? null : chosen.fileName(),
+                    chosen == null ? null : chosen.bytes());
             removeAll();
             setShowingErrors(false);
             heading(getTranslation("reps.legal.done.title"));
             paragraph(getTranslation("reps.legal.done.body")).setId("evidence-sent");
             add(new Paragraph(new Anchor("my-clients", getTranslation("reps.clients.title"))));
         } catch (UserFacingException e) {
-            summary.show(e.fieldErrors(), Map.of("file", upload), upload);
+            summary.show(e.fieldErrors(), Map.of(UploadedFiles.FIELD, file.upload()), file.upload());
+            e.fieldErrors().stream().findFirst().ifPresent(fe -> file.showError(getTranslation(fe.message())));
             setShowingErrors(true);
         } catch (AccessDeniedException e) {
             UI.getCurrent().navigate("my-clients");

@@ -77,6 +77,13 @@ public class MyClientsView extends PortalPage {
                 if (c.scope().actions().contains(CaseAction.REPORT_CHANGE)) {
                     links.add(new ListItem(link("client-change-" + c.caseId(), "report-a-change/" + c.caseId(), "reps.clients.change")));
                 }
+                if (c.scope().actions().contains(CaseAction.DISPUTE)) {
+                    links.add(new ListItem(link("client-disputes-" + c.caseId(), "disputes/case/" + c.caseId(),
+                            "reps.clients.disputes")));
+                }
+                if (c.scope().actions().contains(CaseAction.MESSAGES)) {
+                    links.add(new ListItem(link("client-messages-" + c.caseId(), "messages", "reps.clients.messages")));
+                }
                 links.addClassName("bullets");
                 go.add(links);
             }

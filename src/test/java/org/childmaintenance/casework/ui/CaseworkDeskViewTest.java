@@ -49,7 +49,7 @@ class CaseworkDeskViewTest extends KaribuTest {
                 "href=\"casework/could-not-send\"", "href=\"casework/payments\"");
         // the case just linked waits for the paying parent's details: that queue has at least one item
         assertThat(queues.indexOf("Waiting for the paying parent's details")).isGreaterThan(0);
-        assertThat(_get(Paragraph.class, p -> p.withId("desk-assignment")).getText()).contains("Messages, reconsiderations and complaints can be assigned");
+        assertThat(_get(Paragraph.class, p -> p.withId("desk-assignment")).getText()).contains("Messages, reconsiderations, complaints and Options requests can be assigned");
         int count = jdbc.queryForObject("select count(*) from audit_entry where action = 'CASEWORK_DESK_VIEWED'", Integer.class);
         assertThat(count).isPositive();
         assertThat(c.reference()).isNotBlank();

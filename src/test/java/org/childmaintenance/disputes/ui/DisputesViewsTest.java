@@ -165,6 +165,60 @@ class DisputesViewsTest extends KaribuTest {
     }
 
     @Test
+    void casework_revises_by_correcting_the_disputed_circumstances_and_the_parent_sees_the_new_decision() {
+        CaseFixtures.Linked c = decided();
+        signInAs(c.payingEmail());
+        long id = ctx.getBean(org.childmaintenance.disputes.ReconsiderationService.class).ask(c.caseId(),
+                new org.childmaintenance.disputes.ReconsiderationService.Request(null, Set.of(ChallengeReason.OTHER_CHILDREN),
+                        "My stepson lives with me", null, List.of()));
+        signInAs("caseworker@example.com");
+        UI.getCurrent().navigate("casework/reconsiderations/" + id);
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("gross-weekly-income")).getValue())
+                .as("filled in with what the decision used").isEqualTo("500.00");
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("relevant-other-children"))
+                .getHelperText()).as("marked as disputed").isEqualTo("A parent says this is wrong.");
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, s -> s.withId("gross-weekly-income"))
+                .getHelperText()).isEqualTo("Leave it as it is if it was right.");
+        type("outcome-choice", _get(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class,
+                s -> s.withId("outcome-choice")).getListDataView().getItem(0));
+        type("relevant-other-children", "one");
+        type("outcome-reasons", "A stepchild lives with the paying parent");
+        click("decide");
+        assertThat(summaryMessages()).containsExactly("Enter a whole number of children from 0 to 20");
+        type("relevant-other-children", "0");
+        click("decide");
+        assertThat(summaryMessages()).containsExactly(
+                "Change at least one figure to revise the decision, or choose not to revise it");
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, s -> s.withId("outcome-reasons")).getValue())
+                .as("nothing typed is lost").isEqualTo("A stepchild lives with the paying parent");
+        type("relevant-other-children", "1");
+        click("decide");
+        assertThat(byId("done-banner").getElement().getOuterHTML()).contains("Decision revised");
+
+        signInAs(c.payingEmail());
+        UI.getCurrent().navigate("disputes/case/" + c.caseId());
+        String page = _get(DisputesView.class).getElement().getOuterHTML();
+        assertThat(page).contains("We changed the decision", "New decision", "£53.40 a week from");
+        assertThat(page).contains("We made this decision when we looked again at an earlier decision");
+    }
+
+    @Test
+    void after_fourteen_days_the_other_parent_is_told_the_time_for_points_has_ended() {
+        CaseFixtures.Linked c = decided();
+        signInAs(c.payingEmail());
+        long id = ctx.getBean(org.childmaintenance.disputes.ReconsiderationService.class).ask(c.caseId(),
+                new org.childmaintenance.disputes.ReconsiderationService.Request(null, Set.of(ChallengeReason.INCOME),
+                        "wrong", null, List.of()));
+        clock.set(LocalDate.now(clock).plusDays(15).atTime(12, 0).toInstant(ZoneOffset.UTC));
+        signInAs(c.receivingEmail());
+        UI.getCurrent().navigate("disputes/case/" + c.caseId());
+        assertThat(byId("points-closed-" + id).getElement().getText()).startsWith("The time to add your points ended on");
+        assertThat(_find(com.vaadin.flow.router.RouterLink.class, s -> s.withId("add-points-" + id))).isEmpty();
+        UI.getCurrent().navigate("disputes/case/" + c.caseId() + "/points/" + id);
+        assertThat(byId("points-closed").getElement().getText()).contains("We will look at the request without them");
+    }
+
+    @Test
     void a_stranger_is_refused_the_disputes_page() {
         CaseFixtures.Linked c = decided();
         signInAs(fx.newParent("stranger"));
