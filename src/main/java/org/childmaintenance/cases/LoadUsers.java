@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(50)
+@ConditionalOnProperty(name = "portal.demo-data", havingValue = "true")
 @ConditionalOnExpression("${portal.load-users:0} > 0")
 class LoadUsers implements ApplicationRunner {
     static final String PASSWORD = "demo-password-2026";

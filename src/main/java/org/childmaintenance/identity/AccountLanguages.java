@@ -43,17 +43,20 @@ public class AccountLanguages implements LanguagePreferences {
     }
 
     /**
-     * The language to serve someone who has just signed in: the one on their account; if they never chose,
-     * the one they were using (which is then kept on the account).
+     * The language to serve the person who has just signed in: the one on their account; if they never chose,
+     * the one they were using (which is then kept on the account). Only ever their own account.
      */
     @Transactional
-    public Language atSignIn(long accountId, Language using) {
-        Account a = accounts.findById(accountId).orElseThrow();
-        Optional<Language> chosen = Language.fromCode(a.language());
+    public Language atSignIn(Language using) {
+        Optional<Account> account = currentUser.get().flatMap(u -> accounts.findById(u.accountId()));
+        if (account.isEmpty()) {
+            return using;
+        }
+        Optional<Language> chosen = Language.fromCode(account.get().language());
         if (chosen.isPresent()) {
             return chosen.get();
         }
-        choose(a, using);
+        choose(account.get(), using);
         return using;
     }
 

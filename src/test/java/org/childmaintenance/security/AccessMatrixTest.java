@@ -91,6 +91,8 @@ class AccessMatrixTest {
 
     /** Single methods not called, "Class#method" → reason (reviewed). */
     static final Map<String, String> SKIPPED_METHODS = new TreeMap<>(Map.ofEntries(
+            Map.entry("AccountLanguages#ofAccount", "system: the language a notice, mail or letter to that account is written in (LanguagePreferences); reveals nothing else, no page passes ids"),
+            Map.entry("AccountLanguages#forAccount", "as AccountLanguages#ofAccount (its default: that choice, else the current page's language)"),
             Map.entry("IdentityService#reload", "re-reads the signed-in account for its own session (id from the server-side session, never from a person)"),
             Map.entry("SignInService#completeSecondStep", "second sign-in step: nobody is signed in yet by definition; the id comes from the first step's server-side state"),
             Map.entry("Notify#send", "internal: services send a notice after their own check; no page passes an account id"),

@@ -58,11 +58,14 @@ public final class Ui {
         return null;
     }
 
+    /** The menu's entries (the language switch is a navigation of its own, not part of the menu). */
     public static List<String> navLinks() {
         return _find(Component.class, spec -> spec.withPredicate(c ->
                 c.getElement().getParent() != null
                         && c.getElement().getParent().getTag().equals("li")
-                        && c.findAncestor(com.vaadin.flow.component.html.Nav.class) != null))
+                        && c.findAncestor(com.vaadin.flow.component.html.Nav.class) != null
+                        && !c.findAncestor(com.vaadin.flow.component.html.Nav.class).getId()
+                                .filter("language-switch"::equals).isPresent()))
                 .stream().map(c -> c.getElement().getText()).toList();
     }
 

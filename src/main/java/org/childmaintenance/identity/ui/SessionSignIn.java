@@ -82,7 +82,7 @@ final class SessionSignIn {
             return;
         }
         Language language = VaadinService.getCurrent().getInstantiator().getOrCreate(AccountLanguages.class)
-                .atSignIn(user.accountId(), Language.of(ui.getLocale()));
+                .atSignIn(Language.of(ui.getLocale()));
         ui.setLocale(language.locale());
         VaadinServletResponse.getCurrent().getHttpServletResponse()
                 .addCookie(LanguageChoice.cookie(language, http.isSecure()));

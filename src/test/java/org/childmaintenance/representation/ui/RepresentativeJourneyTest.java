@@ -28,7 +28,9 @@ class RepresentativeJourneyTest extends KaribuTest {
     }
 
     private static String text(String id) {
-        return byId(id).getElement().getTextRecursively();
+        var component = byId(id);
+        return component instanceof org.childmaintenance.base.ui.SummaryList list ? list.text()
+                : component.getElement().getTextRecursively();
     }
 
     private void addressUpTo(long caseId) {
