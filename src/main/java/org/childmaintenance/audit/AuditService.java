@@ -40,7 +40,7 @@ public class AuditService {
         this.clock = clock;
     }
 
-    /** Records an action by the signed-in person (or "anonymous"). Joins the caller's transaction. */
+    /** Records an action by the signed-in person (or the scheduled job running, or "anonymous"). Joins the caller's transaction. */
     @Transactional
     public void record(String action, String subjectType, String subjectId, String detail) {
         recordOnBehalf(action, null, subjectType, subjectId, detail);
@@ -51,7 +51,7 @@ public class AuditService {
     public void recordOnBehalf(String action, Long onBehalfOfId, String subjectType, String subjectId, String detail) {
         PortalPrincipal principal = currentPrincipal();
         Long actorId = principal == null ? null : principal.accountId();
-        String label = principal == null ? "anonymous"
+        String label = principal == null ? (ScheduledJobActor.current() != null ? ScheduledJobActor.current() : "anonymous")
                 : onBehalfOfId == null ? principal.email() : principal.fullName() + " (" + principal.email() + ")";
         save(actorId, label, onBehalfOfId, action, subjectType, subjectId, detail);
     }

@@ -98,9 +98,13 @@ class EmployerDeadlinesIT {
         unpaidMonths.raiseTasks();
         assertThat(tasksOf(org)).as("due today: not late yet").isZero();
         ledgerFixture.setToday(LocalDate.of(2032, 5, 20));
-        unpaidMonths.raiseTasks();
+        unpaidMonths.run();
         unpaidMonths.raiseTasks();
         assertThat(tasksOf(org)).as("one task, however often the job runs").isEqualTo(1);
+        assertThat(jdbc.queryForList("SELECT actor_label FROM audit_entry WHERE action = 'DEO_REMITTANCE_NOT_PAID'"
+                + " AND subject_id = ? AND detail LIKE '2032-04%'", String.class, Long.toString(org.id())))
+                .as("the scheduled job is named as the actor in the audit trail, not 'anonymous'")
+                .containsExactly("system (employerUnpaidMonths)");
 
         LedgerFixture.signIn(ledgerFixture.caseworker());
         assertThat(orders.tasks()).anySatisfy(t -> {
