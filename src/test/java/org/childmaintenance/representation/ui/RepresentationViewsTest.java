@@ -181,8 +181,9 @@ class RepresentationViewsTest extends KaribuTest {
         clock.advance(java.time.Duration.ofDays(3)); // the day after the end date
         UI.getCurrent().navigate("my-case/" + s.caseId());
         assertThat(_find(AccessDeniedView.class)).hasSize(1);
-        UI.getCurrent().navigate("documents/" + s.caseId());
-        assertThat(_find(AccessDeniedView.class)).hasSize(1);
+        UI.getCurrent().navigate("documents/" + s.caseId()); // refused by the service: the same page, its own class
+        assertThat(_find(org.childmaintenance.base.ui.ServiceAccessDeniedView.class)).hasSize(1);
+        assertThat(h1()).isEqualTo("You cannot see this page");
         UI.getCurrent().navigate(MyClientsView.class);
         assertThat(text("clients")).contains("Your access ended on");
     }
