@@ -8,7 +8,7 @@ import org.childmaintenance.cases.CaseService.CaseworkQueues;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The cases feature's queues on the casework desk: finding the other parent, parentage, overdue details, closures. */
+/** The cases feature's queues on the casework desk: finding the other parent, parentage, overdue details, closures, possible duplicate applications. */
 @Configuration
 class CaseWorkQueues {
     private static final String LINK = "casework/cases";
@@ -31,6 +31,12 @@ class CaseWorkQueues {
     @Bean
     WorkQueue casesClosuresQueue(CaseworkActions casework) {
         return queue(casework, "cases.closures", "casework.closures", CaseworkQueues::closureRequests);
+    }
+
+    /** New applications that may repeat an open case (LC-2.2): a person checks them before they go on. */
+    @Bean
+    WorkQueue casesDuplicatesQueue(CaseworkActions casework) {
+        return queue(casework, "cases.duplicates", "casework.duplicates", CaseworkQueues::possibleDuplicates);
     }
 
     private static WorkQueue queue(CaseworkActions casework, String key, String title,

@@ -62,4 +62,31 @@ public class EmployerDemoCases {
                     decisionMaker.calculate(DecisionMaker.Circumstances.of(c), List.of(child)), true);
         });
     }
+
+    /**
+     * A case waiting for casework because the named paying parent denies being the child's parent (LC-5.3):
+     * applied, linked, notice given, then disputed (nothing is calculated until it is settled). Once only.
+     */
+    public void createParentageDisputedCase(String reference, long receivingAccountId, String receivingName,
+                                            long payingAccountId, String payingName, String childName, LocalDate childBorn) {
+        if (cases.existsByReference(reference)) {
+            return;
+        }
+        tx.executeWithoutResult(s -> {
+            LocalDate today = LocalDate.now(clock);
+            Instant applied = today.minusDays(16).atStartOfDay(clock.getZone()).toInstant();
+            MaintenanceCase c = cases.save(new MaintenanceCase(reference, receivingAccountId, ApplicantType.RECEIVING_PARENT,
+                    reference.substring(reference.length() - 9), ServiceType.DIRECT_PAY, false, applied));
+            Party rp = new Party(c.id(), PartyRole.RECEIVING, receivingAccountId, receivingName);
+            rp.details(null, null, null, null);
+            parties.save(rp);
+            Party pp = new Party(c.id(), PartyRole.PAYING, payingAccountId, payingName);
+            pp.details(null, null, null, null);
+            parties.save(pp);
+            children.save(new CaseChild(c.id(), 0, childName, childBorn, null));
+            c.noticeGiven(today.minusDays(12), today.minusDays(11), today.plusDays(2));
+            c.moveTo(CaseStatus.PARENTAGE_DISPUTED);
+            decisionMaker.tellBoth(c, org.childmaintenance.base.Texts.t("timeline.parentageDisputed"));
+        });
+    }
 }

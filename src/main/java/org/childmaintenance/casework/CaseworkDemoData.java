@@ -26,7 +26,8 @@ import org.springframework.stereotype.Component;
  * Demo desk (after the other features' demo data): a second caseworker, caseworker2@example.com (Morgan
  * Reid), who left a note on the demo case and asked for a £650 adjustment that Chris Evans can approve;
  * and a Collect and Pay case in arrears with no enforcement yet, case 121000000201 (Erin Walsh receives,
- * Tom Walsh pays and works at Northfield Foods Ltd), ready for the warning letter and a DEO.
+ * Tom Walsh pays and works at Northfield Foods Ltd), ready for the warning letter and a DEO; and case
+ * 121000000202 (Priya Shah receives) waiting on a parentage dispute: Owen Clarke says he is not Maya's father.
  */
 @Component
 @Order(60)
@@ -34,6 +35,7 @@ import org.springframework.stereotype.Component;
 class CaseworkDemoData implements ApplicationRunner {
     static final String SECOND_CASEWORKER = "caseworker2@example.com";
     static final String ARREARS_CASE = "121000000201";
+    static final String PARENTAGE_CASE = "121000000202";
     private static final String PASSWORD = "demo-password-2026";
     private static final Logger log = LoggerFactory.getLogger(CaseworkDemoData.class);
     private final IdentityService identity;
@@ -60,6 +62,9 @@ class CaseworkDemoData implements ApplicationRunner {
         if (!identity.accountExists("tom.walsh@example.com")) {
             arrearsCase();
         }
+        if (!identity.accountExists("owen.clarke@example.com")) {
+            parentageDispute();
+        }
         if (identity.accountExists(SECOND_CASEWORKER)) {
             return;
         }
@@ -73,7 +78,7 @@ class CaseworkDemoData implements ApplicationRunner {
             long caseId = found.getFirst().caseId();
             desk.addNote(caseId, "Alex Morgan rang about last month's payment. Asked Sam Taylor to pay; call back in a week.");
             approvals.request(caseId, new LedgerApprovals.Request("ADJUSTMENT", "650.00", "INCREASE", null,
-                    "Arrears carried over from the old scheme (letter of 3 March)"));
+                    "Maintenance for the weeks between the effective date and the first payment date, missing from the schedule"));
             log.info("Demo casework: note and an adjustment waiting for approval on case {}", caseId);
             return null;
         });
@@ -91,6 +96,15 @@ class CaseworkDemoData implements ApplicationRunner {
                 LocalDate.of(2017, 4, 2), new BigDecimal("2100.00"));
         nightly.run(LocalDate.now(clock));
         log.info("Demo casework: case {} in arrears, no enforcement yet", ARREARS_CASE);
+    }
+
+    /** Owen Clarke, named as Maya Shah's father by Priya Shah, says he is not: the case waits for casework (LC-5.3). */
+    private void parentageDispute() {
+        long priya = identity.provisionAccount(AccountKind.PARENT, "priya.shah@example.com", "Priya Shah", PASSWORD, null, null);
+        long owen = identity.provisionAccount(AccountKind.PARENT, "owen.clarke@example.com", "Owen Clarke", PASSWORD, null, null);
+        demoCases.createParentageDisputedCase(PARENTAGE_CASE, priya, "Priya Shah", owen, "Owen Clarke", "Maya Shah",
+                LocalDate.of(2021, 8, 17));
+        log.info("Demo casework: case {} waits on a parentage dispute", PARENTAGE_CASE);
     }
 
     private <T> T as(long accountId, Supplier<T> action) {

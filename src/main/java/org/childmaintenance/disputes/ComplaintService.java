@@ -168,6 +168,13 @@ public class ComplaintService {
                         java.util.Objects.equals(c.assignedTo(), me))).toList();
     }
 
+    /** Every complaint about the case, newest first (the casework case page's disputes section). */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public List<ComplaintView> ofCase(long caseId) {
+        return complaints.findByCaseIdOrderByCreatedAtDesc(caseId).stream().map(this::view).toList();
+    }
+
     /** "Assign to me": the signed-in caseworker takes a complaint still waiting for an answer or a review. */
     @Transactional
     @PreAuthorize("hasRole('CASEWORKER')")

@@ -30,6 +30,8 @@ interface EvidenceRepository extends JpaRepository<Evidence, Long> {
 interface ComplaintRepository extends JpaRepository<Complaint, Long> {
     List<Complaint> findByAccountIdOrderByCreatedAtDesc(long accountId);
 
+    List<Complaint> findByCaseIdOrderByCreatedAtDesc(long caseId);
+
     List<Complaint> findByStatusInOrderByCreatedAtAscIdAsc(Collection<ComplaintStatus> statuses);
 
     boolean existsByReference(String reference);

@@ -101,6 +101,20 @@ public class ReconsiderationCasework {
                 .toList();
     }
 
+    /** One reconsideration of a case, any status, for the casework case page (issue 15). */
+    public record CaseItem(long id, PartyRole askedBy, Instant requestedAt, ReconsiderationStatus status,
+                           @Nullable String outcome, @Nullable LocalDate appealLodgedOn) {
+    }
+
+    /** Every reconsideration of the case, newest first (the case page's disputes section). */
+    @Transactional(readOnly = true)
+    public List<CaseItem> ofCase(long caseId) {
+        return reconsiderations.findByCaseIdOrderByRequestedAtDesc(caseId).stream()
+                .map(r -> new CaseItem(r.id(), r.requesterRole(), r.requestedAt(), r.status(),
+                        r.outcome() == null ? null : r.outcome().name(), r.appealLodgedOn()))
+                .toList();
+    }
+
     /** "Assign to me": the signed-in caseworker takes a reconsideration still waiting for an outcome. */
     @Transactional
     public void assignToMe(long id) {

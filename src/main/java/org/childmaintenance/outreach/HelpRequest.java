@@ -1,5 +1,6 @@
 package org.childmaintenance.outreach;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -52,6 +53,8 @@ class HelpRequest {
     private @Nullable Long assignedTo;
     private @Nullable String assignedName;
     private @Nullable String outcomeNote;
+    /** CHAR(64) in the schema (a SHA-256 in hex): said here too, or H2's schema validation refuses the README's first run. */
+    @Column(name = "manage_token_hash", columnDefinition = "CHAR(64)")
     private @Nullable String manageTokenHash;
     private Instant createdAt;
     private Instant updatedAt;

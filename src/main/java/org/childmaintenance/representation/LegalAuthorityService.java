@@ -162,6 +162,21 @@ public class LegalAuthorityService {
         return r.id();
     }
 
+    /** A representative on a case as casework sees it on the case page (issue 15). */
+    public record CaseRepresentative(String name, String parentName, RepresentationScope scope, RepresentationStatus status,
+                                     @Nullable LocalDate endsOn) {
+    }
+
+    /** Everyone nominated on the case (invited, accepted, active or withdrawn), newest first, for the case page. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public List<CaseRepresentative> ofCase(long caseId) {
+        return representations.findByCaseIdAndStatusIn(caseId, java.util.EnumSet.allOf(RepresentationStatus.class)).stream()
+                .sorted(java.util.Comparator.comparing(Representation::invitedAt).reversed())
+                .map(r -> new CaseRepresentative(r.nomineeName(), r.parentName(), r.scope(), r.status(), r.endsOn()))
+                .toList();
+    }
+
     private LegalAuthorityEvidence pending(long evidenceId) {
         return evidence.findById(evidenceId).filter(e -> e.status() == LegalAuthorityEvidence.Status.PENDING)
                 .orElseThrow(() -> new UserFacingException("reps.error.evidence.decided"));

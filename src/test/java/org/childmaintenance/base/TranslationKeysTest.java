@@ -71,6 +71,21 @@ class TranslationKeysTest {
         assertThat(twice).as("keys defined more than once (key=line numbers)").isEmpty();
     }
 
+    /** Java keeps the last of two definitions: a stale Welsh copy left by a merge would win silently. */
+    @Test
+    void no_welsh_key_is_defined_twice() throws IOException {
+        Path welsh = TRANSLATIONS.resolveSibling("translations_cy.properties");
+        Map<String, List<Integer>> lines = keyLines(Files.readAllLines(welsh, StandardCharsets.UTF_8));
+        assertThat(lines).as("keys in translations_cy.properties").hasSizeGreaterThan(100);
+        Map<String, List<Integer>> twice = new TreeMap<>();
+        lines.forEach((key, at) -> {
+            if (at.size() > 1) {
+                twice.put(key, at);
+            }
+        });
+        assertThat(twice).as("Welsh keys defined more than once (key=line numbers)").isEmpty();
+    }
+
     @Test
     void the_duplicate_check_sees_keys_as_java_properties_does() {
         Map<String, List<Integer>> lines = keyLines(List.of("# a.b=comment", "a.b=one \\", "  a.c=continued",

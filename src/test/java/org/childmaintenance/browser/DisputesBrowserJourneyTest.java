@@ -26,7 +26,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * Challenging a decision and complaining, in a real browser: the paying parent asks us to look
  * again at a decision (their income was wrong) with a PDF payslip and sees "Received"; a caseworker
  * (two-step sign-in first) looks at it and revises the income; the parent sees "We changed the
- * decision" with the new amount, and the other parent sees it too; the parent then makes a
+ * decision" with the new amount and the mandatory reconsideration notice in Documents, and the other
+ * parent sees both too; the parent then makes a
  * complaint, sees it as "Received" and gets the acknowledgement in Notifications. Every page opened
  * is checked with axe-core (WCAG 2.2 AA) at 1280 and 320 px, with the reflow check.
  */
@@ -127,10 +128,14 @@ class DisputesBrowserJourneyTest extends BrowserTestBase {
         open("/disputes/case/" + c.caseId());
         String status = page.locator("#reconsideration-" + id).innerText();
         assertThat(status).contains("Decided", "We changed the decision", "New decision", "£48.00 a week from");
+        assertThat(status).contains("The last day to appeal is");
         checkPage("disputes: status (revised)", "disputes-revised");
         open("/my-case/" + c.caseId());
         assertThat(page.locator("main").innerText()).contains("£48.00");
         checkPage("my case after the revision", "disputes-my-case");
+        open("/documents/" + c.caseId());
+        assertThat(page.locator("#documents").innerText()).contains("Mandatory reconsideration notice");
+        checkPage("documents: the reconsideration notice", "disputes-documents");
 
         newSession();
         signIn(c.receivingEmail());
@@ -140,6 +145,12 @@ class DisputesBrowserJourneyTest extends BrowserTestBase {
         assertThat(theirs).as("never the first parent's reasons or evidence").doesNotContain("payslip.pdf")
                 .doesNotContain("went down");
         checkPage("disputes: the other parent's view", "disputes-other-parent");
+        open("/my-case/" + c.caseId());
+        assertThat(page.locator("main").innerText()).as("the receiving parent sees the new amount").contains("£48.00");
+        open("/documents/" + c.caseId());
+        assertThat(page.locator("#documents").innerText()).as("both parents get the notice")
+                .contains("Mandatory reconsideration notice");
+        screenshot("disputes-other-parent-documents.png");
 
         // The paying parent complains, sees it as received, and the acknowledgement is in Notifications.
         newSession();

@@ -30,7 +30,10 @@ import org.childmaintenance.casework.CaseworkDesk;
 import org.childmaintenance.casework.EnforcementActions;
 import org.childmaintenance.casework.EnforcementWarnings;
 import org.childmaintenance.casework.LedgerApprovals;
+import org.childmaintenance.disputes.ComplaintService;
+import org.childmaintenance.disputes.ReconsiderationCasework;
 import org.childmaintenance.identity.IdentityService;
+import org.childmaintenance.representation.LegalAuthorityService;
 import org.childmaintenance.identity.OrganisationDirectory;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.ledger.CaseworkLedger.TransactionView;
@@ -54,12 +57,20 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
     private final IdentityService identity;
     private final EnforcementWarnings warnings;
     private final OrganisationDirectory organisations;
+    private final ReconsiderationCasework reconsiderations;
+    private final ComplaintService complaints;
+    private final LegalAuthorityService representatives;
     private long caseId;
     private String title = "";
 
     public CaseRecordView(CaseRecords records, CaseworkDesk desk, LedgerApprovals approvals, EnforcementActions enforcement,
-                          IdentityService identity, EnforcementWarnings warnings, OrganisationDirectory organisations) {
+                          IdentityService identity, EnforcementWarnings warnings, OrganisationDirectory organisations,
+                          ReconsiderationCasework reconsiderations, ComplaintService complaints,
+                          LegalAuthorityService representatives) {
         this.records = records;
+        this.reconsiderations = reconsiderations;
+        this.complaints = complaints;
+        this.representatives = representatives;
         this.identity = identity;
         this.enforcement = enforcement;
         this.warnings = warnings;
@@ -116,6 +127,10 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
             a.setId("conversation-" + m.conversationId());
             add(new Paragraph(a));
         });
+        section("disputes", "desk.section.disputes");
+        add(CaseDisputesSection.disputes(this, reconsiderations.ofCase(caseId), complaints.ofCase(caseId)));
+        section("representatives", "desk.section.representatives");
+        add(CaseDisputesSection.representatives(this, representatives.ofCase(caseId)));
         section("enforcement", "desk.section.enforcement");
         add(new EnforcementPanel(caseId, enforcement, warnings, organisations.all(), r.orders(), this::render));
         section("notes", "desk.section.notes");
@@ -203,6 +218,10 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
         sums.row(getTranslation("desk.ledger.charges"), MoneyText.format(p.fees().chargesCharged()) + " / "
                 + MoneyText.format(p.fees().chargesOutstanding()));
         add(sums.numeric(1));
+        // The payments page, as casework sees it, sets an arrears plan (LC-12.3) and makes statements.
+        Anchor payments = new Anchor("payments/" + caseId, getTranslation("desk.ledger.paymentsLink"));
+        payments.setId("payments-link");
+        add(new Paragraph(payments));
         DataTable tx = new DataTable(getTranslation("desk.ledger.transactions"), getTranslation("desk.col.id"),
                 getTranslation("desk.col.date"), getTranslation("desk.col.type"), getTranslation("desk.col.reference"),
                 getTranslation("desk.col.entries"));

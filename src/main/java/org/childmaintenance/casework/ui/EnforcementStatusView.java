@@ -11,6 +11,8 @@ import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.casework.EnforcementActions;
 import org.childmaintenance.casework.EnforcementActions.ParentView;
+import org.childmaintenance.identity.ActingFor;
+import org.childmaintenance.identity.ActingForBanner;
 import org.childmaintenance.identity.Roles;
 
 /**
@@ -21,9 +23,11 @@ import org.childmaintenance.identity.Roles;
 @RolesAllowed({Roles.PARENT, Roles.REPRESENTATIVE})
 public class EnforcementStatusView extends PortalPage implements BeforeEnterObserver {
     private final EnforcementActions enforcement;
+    private final ActingFor actingFor;
 
-    public EnforcementStatusView(EnforcementActions enforcement) {
+    public EnforcementStatusView(EnforcementActions enforcement, ActingFor actingFor) {
         this.enforcement = enforcement;
+        this.actingFor = actingFor;
     }
 
     @Override
@@ -32,6 +36,7 @@ public class EnforcementStatusView extends PortalPage implements BeforeEnterObse
         ParentView v = enforcement.forParent(caseId);
         removeAll();
         heading(getTranslation("enforcement.title"));
+        ActingForBanner.addTo(this, actingFor, caseId); // a representative sees for whom they act
         if (!v.paying()) {
             paragraph(v.actionUnderWay() ? getTranslation("enforcement.receiving.underWay", CaseRecordView.date(v.since()))
                     : getTranslation("enforcement.receiving.none")).setId("enforcement-status");

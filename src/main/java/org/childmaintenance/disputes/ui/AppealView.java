@@ -20,6 +20,8 @@ import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.MemorableDateField;
 import org.childmaintenance.base.ui.OneQuestionPage;
 import org.childmaintenance.disputes.ReconsiderationService;
+import org.childmaintenance.identity.ActingFor;
+import org.childmaintenance.identity.ActingForBanner;
 import org.childmaintenance.identity.Roles;
 import org.jspecify.annotations.Nullable;
 
@@ -28,12 +30,14 @@ import org.jspecify.annotations.Nullable;
 @RolesAllowed({Roles.PARENT, Roles.REPRESENTATIVE})
 public class AppealView extends OneQuestionPage implements BeforeEnterObserver {
     private final ReconsiderationService service;
+    private final ActingFor actingFor;
     private long caseId;
     private long id;
     private @Nullable LocalDate lodgedOn;
 
-    public AppealView(ReconsiderationService service) {
+    public AppealView(ReconsiderationService service, ActingFor actingFor) {
         this.service = service;
+        this.actingFor = actingFor;
     }
 
     @Override
@@ -74,6 +78,7 @@ public class AppealView extends OneQuestionPage implements BeforeEnterObserver {
         });
         showQuestion(back(), getTranslation("disputes.ui.iHaveAppealed"), getTranslation("disputes.ui.q.lodgedOn"), null,
                 next, date);
+        ActingForBanner.addTo(this, actingFor, caseId); // a representative sees for whom they act on every step
     }
 
     private void referencePage() {
@@ -107,8 +112,10 @@ public class AppealView extends OneQuestionPage implements BeforeEnterObserver {
             panel.setId("confirmation");
             panel.addClassName("panel");
             add(panel, new Paragraph(back()));
+            ActingForBanner.addTo(this, actingFor, caseId);
         });
         showQuestion(backButton, getTranslation("disputes.ui.iHaveAppealed"), getTranslation("disputes.ui.q.tribunalReference"),
                 getTranslation("disputes.ui.q.tribunalReferenceHint"), next, ref);
+        ActingForBanner.addTo(this, actingFor, caseId);
     }
 }

@@ -17,6 +17,10 @@ import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.documents.DocumentService.DocumentItem;
 import org.childmaintenance.documents.DocumentService;
+import org.childmaintenance.identity.AccessService;
+import org.childmaintenance.identity.ActingFor;
+import org.childmaintenance.identity.CaseAction;
+import org.childmaintenance.identity.ActingForBanner;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.base.DisplayFormats;
 
@@ -27,11 +31,16 @@ public class DocumentsView extends PortalPage implements BeforeEnterObserver {
     private final DocumentService documents;
     private final CaseService cases;
     private final Clock clock;
+    private final ActingFor actingFor;
+    private final AccessService access;
 
-    public DocumentsView(DocumentService documents, CaseService cases, Clock clock) {
+    public DocumentsView(DocumentService documents, CaseService cases, Clock clock, ActingFor actingFor,
+                         AccessService access) {
         this.documents = documents;
         this.cases = cases;
         this.clock = clock;
+        this.actingFor = actingFor;
+        this.access = access;
     }
 
     @Override
@@ -42,6 +51,7 @@ public class DocumentsView extends PortalPage implements BeforeEnterObserver {
         if (param.isPresent()) {
             long caseId = Long.parseLong(param.get());
             show(caseId, cases.sentApplication(caseId).reference());
+            ActingForBanner.addTo(this, actingFor, caseId);
             personal();
             return;
         }
@@ -93,9 +103,11 @@ public class DocumentsView extends PortalPage implements BeforeEnterObserver {
 
     private void show(long caseId, String reference) {
         paragraph(getTranslation("documents.lead", reference)).setId("documents-case");
-        Anchor lookAgain = new Anchor("disputes/case/" + caseId, getTranslation("documents.lookAgain")); // disputes feature
-        lookAgain.setId("look-again-link");
-        add(new com.vaadin.flow.component.html.Paragraph(lookAgain));
+        if (access.mayActOnCase(caseId, CaseAction.DISPUTE)) { // a representative only with that scope (LC-16.2)
+            Anchor lookAgain = new Anchor("disputes/case/" + caseId, getTranslation("documents.lookAgain")); // disputes feature
+            lookAgain.setId("look-again-link");
+            add(new com.vaadin.flow.component.html.Paragraph(lookAgain));
+        }
         List<DocumentItem> items = documents.documents(caseId);
         if (items.isEmpty()) {
             paragraph(getTranslation("documents.none")).setId("no-documents");

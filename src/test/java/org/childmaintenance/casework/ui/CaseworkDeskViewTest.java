@@ -44,7 +44,7 @@ class CaseworkDeskViewTest extends KaribuTest {
         assertThat(queues).contains("Waiting for the paying parent's details", "Messages waiting for an answer",
                 "Messages assigned to me", "Employer tasks", "E-mails and texts we could not send",
                 "Direct Pay payments reported as missed", "Requests to close a case", "Parentage disputes",
-                "Finding the other parent");
+                "Finding the other parent", "Possible duplicate applications");
         assertThat(queues).contains("href=\"casework/messages\"", "href=\"casework/cases\"", "href=\"casework/deductions\"",
                 "href=\"casework/could-not-send\"", "href=\"casework/payments\"");
         // the case just linked waits for the paying parent's details: that queue has at least one item
@@ -112,7 +112,7 @@ class CaseworkDeskViewTest extends KaribuTest {
         UI.getCurrent().navigate("casework/case/" + c.caseId());
         assertThat(h1()).isEqualTo("Case " + c.reference());
         for (String s : List.of("parties", "children", "decisions", "schedule", "ledger", "documents", "messages",
-                "enforcement", "notes", "ledger-actions", "audit")) {
+                "disputes", "representatives", "enforcement", "notes", "ledger-actions", "audit")) {
             assertThat(_find(com.vaadin.flow.component.html.H2.class, h -> h.withId("section-" + s))).as(s).hasSize(1);
         }
         assertThat(html("party-receiving")).contains("rp Parent", c.receivingEmail(), "1 Test Street");
@@ -125,6 +125,26 @@ class CaseworkDeskViewTest extends KaribuTest {
         click("add-note");
         assertThat(byId("notes").getElement().getOuterHTML()).contains("Chris Evans: Rang the paying parent: will send payslips.");
         assertThat(html("audit-trail")).contains("CASEWORK_NOTE_ADDED", "CASEWORK_CASE_VIEWED");
+    }
+
+    @Test
+    void the_demo_case_page_shows_its_reconsideration_complaint_and_representative_as_the_parents_pages_do() {
+        long demo = jdbc.queryForObject("select id from cm_case where reference = '121000000001'", Long.class);
+        signInAs("caseworker@example.com");
+        UI.getCurrent().navigate("casework/case/" + demo);
+        String disputes = byId("case-disputes").getElement().getTextRecursively();
+        assertThat(disputes).contains("Reconsideration", "Asked for by the paying parent", "Complaint CMP-", "A delay");
+        assertThat(_find(com.vaadin.flow.component.html.Anchor.class, a -> a.withId("case-reconsideration-"
+                + jdbc.queryForObject("select min(id) from dsp_reconsideration where case_id = ?", Long.class, demo))))
+                .hasSize(1);
+        assertThat(byId("case-representatives").getElement().getTextRecursively())
+                .contains("Jordan Lee", "Alex Morgan", "see and report changes", "Active");
+        assertThat(((com.vaadin.flow.component.html.Anchor) byId("payments-link")).getHref()).isEqualTo("payments/" + demo);
+        // the demo desk has a parentage dispute waiting (case 121000000202)
+        assertThat(jdbc.queryForObject("select status from cm_case where reference = '121000000202'", String.class))
+                .isEqualTo("PARENTAGE_DISPUTED");
+        UI.getCurrent().navigate(DeskView.class);
+        assertThat(html("desk-queues")).contains("Parentage disputes");
     }
 
     @Test

@@ -151,6 +151,44 @@ class RepresentationViewsTest extends KaribuTest {
     }
 
     @Test
+    void a_representative_reads_the_clients_letters_and_the_documents_and_enforcement_pages_say_for_whom() {
+        RepsFixture.Setup s = fx().active(RepresentationScope.SEE, null);
+        signInAs(s.repEmail());
+        var letters = ctx.getBean(org.childmaintenance.documents.DocumentService.class).documents(s.caseId());
+        assertThat(letters).as("the client's letters, within the scope").isNotEmpty();
+        UI.getCurrent().navigate("documents/" + s.caseId());
+        assertThat(text("acting-for")).isEqualTo("You are acting for rp Parent \u2014 see the case");
+        assertThat(text("documents")).contains(letters.getFirst().title());
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("look-again-link")))
+                .as("asking for a reconsideration is not in the see-only scope").isEmpty();
+        UI.getCurrent().navigate("case/" + s.caseId() + "/enforcement");
+        assertThat(text("acting-for")).isEqualTo("You are acting for rp Parent \u2014 see the case");
+
+        signInAs(s.parentEmail());
+        UI.getCurrent().navigate("documents/" + s.caseId());
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("acting-for"))).isEmpty();
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("look-again-link"))).hasSize(1);
+    }
+
+    @Test
+    void when_the_end_date_passes_the_pages_refuse_the_representative_and_my_clients_says_access_ended() {
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Europe/London")));
+        RepsFixture.Setup s = fx().active(RepresentationScope.REPORT, today.plusDays(2));
+        signInAs(s.repEmail());
+        UI.getCurrent().navigate("my-case/" + s.caseId());
+        assertThat(text("acting-for")).startsWith("You are acting for rp Parent");
+
+        clock.advance(java.time.Duration.ofDays(3)); // the day after the end date
+        UI.getCurrent().navigate("my-case/" + s.caseId());
+        assertThat(_find(AccessDeniedView.class)).hasSize(1);
+        UI.getCurrent().navigate("documents/" + s.caseId()); // refused by the service: the same page, its own class
+        assertThat(_find(org.childmaintenance.base.ui.ServiceAccessDeniedView.class)).hasSize(1);
+        assertThat(h1()).isEqualTo("You cannot see this page");
+        UI.getCurrent().navigate(MyClientsView.class);
+        assertThat(text("clients")).contains("Your access ended on");
+    }
+
+    @Test
     void someone_without_a_representative_account_is_sent_to_sign_in_or_register_and_the_invitation_waits_for_them() {
         RepsFixture.Setup s = fx().decidedCaseAndRep();
         String token = fx().nominate(s, RepresentationScope.SEE, null);
