@@ -6,6 +6,7 @@
 #   docker/two-nodes.sh status       # pids and health
 #   docker/two-nodes.sh kill 1       # SIGKILL node 1 (the kill test, docker/kill-test.sh)
 #   docker/two-nodes.sh start-node 1 # start one node again
+#   docker/two-nodes.sh balancer     # start nginx only
 #   docker/two-nodes.sh stop         # stop the nodes (SIGTERM) and nginx
 #
 # Run from the repository root after `./mvnw -B -q -DskipTests package`. The database and its login must
@@ -118,6 +119,7 @@ case "${1:-}" in
     [[ "${2:-2}" == 2 ]] && start_node 2
     start_nginx ;;
   start-node) start_node "${2:?node 1 or 2}" ;;
+  balancer) start_nginx ;;
   kill)
     pid="$(cat "$RUN_DIR/node${2:?node 1 or 2}.pid")"
     kill -KILL "$pid"
