@@ -13,7 +13,8 @@
 # exist (README "Run on MariaDB", with cmportal_load for cmportal). Settings from the environment (defaults):
 # DB_NAME (cmportal_load), DB_HOST/DB_PORT/DB_USER/DB_PASSWORD as the mariadb profile, HEAP (1g per node),
 # LOAD_USERS (1000, made once by node 1 with demo data), LB_PORT/NODE1_PORT/NODE2_PORT (8180/8181/8182),
-# RUN_DIR (target/two-nodes: pids, logs, the keys both nodes share), JAVA (java 21+), NGINX (/usr/sbin/nginx).
+# RUN_DIR (target/two-nodes: pids, logs, the keys both nodes share), JAVA (java 21+), NGINX (/usr/sbin/nginx),
+# START_TIMEOUT (1800 s for a node to become healthy).
 # This is a benchmark set-up: demo data on, cookies without Secure (no TLS on loopback), the sign-in limit per
 # address raised (every simulated person comes from 127.0.0.1), staff two-step sign-in off.
 set -euo pipefail
@@ -76,7 +77,7 @@ start_node() { # 1|2
   pid=$!
   echo "$pid" > "$RUN_DIR/node$n.pid"
   echo "node $n: pid $pid, port $port, log $RUN_DIR/node$n.log"
-  wait_healthy "$port" "$pid" 600
+  wait_healthy "$port" "$pid" "${START_TIMEOUT:-1800}"
   if [[ "$n" == 1 && "$users" != 0 ]]; then
     local i
     for ((i = 0; i < 1800; i++)); do

@@ -102,10 +102,29 @@ class MassRecalculation {
 
     /** The next cases after {@code after} not done in this run, each decided, in one transaction; their ids in order. */
     private List<Long> chunk(String name, LocalDate effective, String reason, long after, int size) {
-        return tx.execute(s -> {
-            List<Long> ids = jdbc.queryForList("SELECT c.id FROM cm_case c WHERE c.status = 'ACTIVE' AND c.id > ? "
-                    + "AND NOT EXISTS (SELECT 1 FROM cm_recalculation r WHERE r.run_name = ? AND r.case_id = c.id) "
-                    + "ORDER BY c.id LIMIT ?", Long.class, after, name, size);
+        List<Long> ids = jdbc.queryForList("SELECT c.id FROM cm_case c WHERE c.status = 'ACTIVE' AND c.id > ? "
+                + "AND NOT EXISTS (SELECT 1 FROM cm_recalculation r WHERE r.run_name = ? AND r.case_id = c.id) "
+                + "ORDER BY c.id LIMIT ?", Long.class, after, name, size);
+        try {
+            decideAll(ids, name, effective, reason);
+        } catch (RuntimeException e) {
+            // one case failed: the chunk rolled back; do its cases one by one so the others are not held up
+            log.warn("Recalculation {}: a chunk failed ({}); its cases are done one at a time", name, e.toString());
+            for (Long id : ids) {
+                try {
+                    decideAll(List.of(id), name, effective, reason);
+                } catch (RuntimeException one) {
+                    log.error("Recalculation {}: case {} failed; left as it was (run the case again by hand)", name, id, one);
+                    tx.executeWithoutResult(s -> jdbc.update("INSERT INTO cm_recalculation (run_name, case_id, decision_id, "
+                            + "ledger_applied, done_at) VALUES (?, ?, NULL, 1, ?)", name, id, Timestamp.from(clock.instant())));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private void decideAll(List<Long> ids, String name, LocalDate effective, String reason) {
+        tx.executeWithoutResult(s -> {
             List<Object[]> marks = new ArrayList<>(ids.size());
             Timestamp now = Timestamp.from(clock.instant());
             DecisionMaker.Actor actor = new DecisionMaker.Actor(null, ACTOR);
@@ -123,7 +142,6 @@ class MassRecalculation {
             }
             jdbc.batchUpdate("INSERT INTO cm_recalculation (run_name, case_id, decision_id, ledger_applied, done_at) "
                     + "VALUES (?, ?, ?, 0, ?)", marks);
-            return ids;
         });
     }
 

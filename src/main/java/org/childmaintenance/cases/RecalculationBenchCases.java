@@ -37,10 +37,10 @@ class RecalculationBenchCases implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(@org.jspecify.annotations.Nullable ApplicationArguments args) {
         long start = System.nanoTime();
         long template = jdbc.queryForObject("SELECT MIN(c.id) FROM cm_case c WHERE c.status = 'ACTIVE' AND c.period_start IS NOT NULL "
-                + "AND c.review_date IS NOT NULL AND c.reference NOT LIKE 'RB%' AND EXISTS (SELECT 1 FROM cm_decision d WHERE d.case_id = c.id) "
+                + "AND c.review_date > CURRENT_DATE + INTERVAL 3 MONTH AND c.period_start <= CURRENT_DATE AND c.reference NOT LIKE 'RB%' AND EXISTS (SELECT 1 FROM cm_decision d WHERE d.case_id = c.id) "
                 + "AND (SELECT COUNT(*) FROM cm_party p WHERE p.case_id = c.id AND p.account_id IS NOT NULL) = 2", Long.class);
         long decision = jdbc.queryForObject("SELECT MAX(id) FROM cm_decision WHERE case_id = ?", Long.class, template);
         int have = jdbc.queryForObject("SELECT COUNT(*) FROM cm_case WHERE reference LIKE 'RB%'", Integer.class);
