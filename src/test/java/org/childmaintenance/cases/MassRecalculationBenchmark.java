@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import org.childmaintenance.support.MutableClock;
 import org.childmaintenance.support.PortalTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Kill it part way and run the same command again: it goes on with the cases not yet done.
  */
 @PortalTest
+@EnabledIfSystemProperty(named = "bench.cases", matches = "\\d+", disabledReason = "on demand: -Dbench.cases=N")
 class MassRecalculationBenchmark {
     @Autowired JdbcTemplate jdbc;
     @Autowired MassRecalculation recalculation;
@@ -27,7 +29,7 @@ class MassRecalculationBenchmark {
 
     @Test
     void recalculate_all_cases() {
-        int n = Integer.getInteger("bench.cases", 2000);
+        int n = Integer.getInteger("bench.cases");
         String run = System.getProperty("bench.run", "bench-" + n);
         int chunk = Integer.getInteger("bench.chunk", 100);
         long seeding = System.nanoTime();
