@@ -51,7 +51,7 @@ class RecalculationBenchCases implements ApplicationRunner {
             String seq = "seq_" + from + "_to_" + to;
             String caseId = (caseBase) + " + s.seq";
             copy("cm_case", seq, "t.id = " + template, Map.of("id", caseId, "reference", "CONCAT('RB', LPAD(s.seq, 10, '0'))",
-                    "pre_application_reference", "NULL", "version", "0"));
+                    "version", "0"));
             copy("cm_party", seq, "t.case_id = " + template, Map.of("id", "NULL", "case_id", caseId));
             copy("cm_child", seq, "t.case_id = " + template, Map.of("id", "NULL", "case_id", caseId));
             copy("cm_decision", seq, "t.id = " + decision, Map.of("id", decisionBase + " + s.seq", "case_id", caseId));
