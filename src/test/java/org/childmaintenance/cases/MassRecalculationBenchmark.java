@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * TEST_DB_NAME=cmportal_test_load2 ./mvnw -B -q test -Dtest=MassRecalculationBenchmark -Dbench.cases=100000 \
  *   -Dbench.run=rules-1 -Dbench.chunk=100 -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
- * Kill it part way and run the same command again: it goes on with the cases not yet done.
+ * Each test JVM starts on a new, empty test database (support/TestDatabase), so a second run does not resume the
+ * first: to see a resume after a kill, use the jar with {@code --portal.cases.recalculate-all} (README).
  */
 @PortalTest
 @EnabledIfSystemProperty(named = "bench.cases", matches = "\\d+", disabledReason = "on demand: -Dbench.cases=N")
