@@ -94,7 +94,7 @@ class AnnualReview {
         return changed;
     }
 
-    private DecisionMaker.Calculated calculate(MaintenanceCase c, List<CaseChild> kids) {
+    DecisionMaker.Calculated calculate(MaintenanceCase c, List<CaseChild> kids) {
         boolean onDefault = c.detailsGivenAt() == null && decisions.findFirstByCaseIdOrderByEffectiveDateDescIdDesc(c.id())
                 .map(d -> d.kind() == DecisionKind.DEFAULT_RATE).orElse(false);
         return onDefault ? DecisionMaker.defaultRate(kids) : decisionMaker.calculate(DecisionMaker.Circumstances.of(c), kids);

@@ -66,6 +66,11 @@ final class VaadinClient {
         return location;
     }
 
+    /** A cookie this client holds (e.g. the balancer's CMNODE), or null. */
+    String cookie(String name) {
+        return cookies.get(name);
+    }
+
     /** Loads a page as a browser does: the HTML, then the UI's first state for that location. */
     void open(String label, String path) {
         String[] parts = path.split("\\?", 2);

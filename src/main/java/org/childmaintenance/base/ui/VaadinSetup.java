@@ -45,7 +45,8 @@ class VaadinSetup implements VaadinServiceInitListener {
             messages.setSessionExpiredCaption(Texts.t(info.getLocale(), "session.expired.caption"));
             messages.setSessionExpiredMessage(Texts.t(info.getLocale(), "session.expired.message"));
             messages.setSessionExpiredURL("sign-in?expired");
-            messages.setSessionExpiredNotificationEnabled(true);
+            // Straight to the sign-in page, whose banner says why (after 30 minutes, or when a node stopped): no error box
+            messages.setSessionExpiredNotificationEnabled(false);
             return messages;
         });
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
