@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One wrong activation code: who tried it and from where (counted by {@link CodeAttempts}). */
+/** One activation code attempt, kept when the code was wrong: who tried it and from where (counted by {@link CodeAttempts}). */
 @Entity
 @Table(name = "cm_code_failure")
 class CodeFailure {
@@ -23,6 +23,10 @@ class CodeFailure {
     private Instant failedAt;
 
     protected CodeFailure() {
+    }
+
+    Long id() {
+        return id;
     }
 
     CodeFailure(long accountId, String address, Instant failedAt) {

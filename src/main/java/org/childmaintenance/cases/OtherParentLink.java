@@ -79,26 +79,25 @@ public class OtherParentLink {
 
     private Invited findInvitation(String code) {
         PortalUser me = support.me();
-        // Calls outside a web request (jobs, tests) are limited per account only.
-        String address = RequestInfo.current().isPresent() ? RequestInfo.clientAddress() : null;
-        if (attempts.blocked(me.accountId(), address)) {
-            throw UserFacingException.onField("code", "error.link.tooManyAttempts");
-        }
         if (blank(code)) {
             throw UserFacingException.onField("code", "error.link.code.missing");
         }
+        // Calls outside a web request (jobs, tests) are limited per account only.
+        String address = RequestInfo.current().isPresent() ? RequestInfo.clientAddress() : null;
+        // Counted before it is checked, so parallel guesses cannot outrun the limit (CodeAttempts).
+        long attempt = attempts.begin(me.accountId(), address)
+                .orElseThrow(() -> UserFacingException.onField("code", "error.link.tooManyAttempts"));
         String normalised = code.replaceAll("[\\s-]", "").toUpperCase(Locale.UK);
         Optional<Invitation> found = normalised.length() == CODE_LENGTH
                 ? invitations.findByCodeHash(CaseSupport.sha256(normalised)).filter(i -> i.usableAt(clock.instant()))
                 : Optional.empty();
         if (found.isEmpty()) {
-            attempts.failed(me.accountId(), address);
-            throw UserFacingException.onField("code", "error.link.code.invalid");
+            throw UserFacingException.onField("code", "error.link.code.invalid"); // the attempt stays: a wrong code
         }
         if (!found.get().isFor(me.email())) {
-            attempts.failed(me.accountId(), address);
-            throw UserFacingException.onField("code", "error.link.code.otherPerson");
+            throw UserFacingException.onField("code", "error.link.code.otherPerson"); // stays too
         }
+        attempts.right(attempt);
         MaintenanceCase c = cases.findById(found.get().caseId()).orElseThrow();
         if (parties.findByCaseIdAndAccountId(c.id(), me.accountId()).isPresent()) {
             throw UserFacingException.onField("code", "error.link.ownCase");

@@ -8,15 +8,20 @@ import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.SecureCodes;
 import org.childmaintenance.base.UserFacingException.FieldError;
 import org.childmaintenance.base.UserFacingException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Forgotten-password links and password changes. A new password ends the account's other sessions
  * and its other outstanding links. Reset requests are rate limited and say nothing about whether
- * the address has an account.
+ * the address has an account: a reset request takes at least {@code portal.security.reset-request-minimum}
+ * (0.4 s) whether or not it does, so the time of the answer does not tell either (the known branch also
+ * writes a link and an e-mail).
  */
 @Service
 public class PasswordService {
@@ -32,10 +37,15 @@ public class PasswordService {
     private final AuditService audit;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final TransactionTemplate resetRequests;
+    private final Duration resetRequestMinimum;
 
     PasswordService(AccountRepository accounts, AccountTokens tokens, AccountSessions sessions, PasswordPolicy policy,
                     PasswordEncoder encoder, MailRequestLimits mailLimits, IdentityMail mail, AuditService audit,
-                    CurrentUser currentUser, Clock clock) {
+                    CurrentUser currentUser, Clock clock, PlatformTransactionManager transactions,
+                    @Value("${portal.security.reset-request-minimum:400ms}") Duration resetRequestMinimum) {
+        this.resetRequests = new TransactionTemplate(transactions);
+        this.resetRequestMinimum = resetRequestMinimum;
         this.accounts = accounts;
         this.tokens = tokens;
         this.sessions = sessions;
@@ -48,9 +58,32 @@ public class PasswordService {
         this.clock = clock;
     }
 
-    /** Sends a reset link if the address has an account; says nothing either way. */
-    @Transactional
+    /**
+     * Sends a reset link if the address has an account; says nothing either way, and takes the same time either
+     * way (at least {@link #resetRequestMinimum}; the time is waited out after the transaction, holding no
+     * database connection).
+     */
     public void requestPasswordReset(String email) {
+        long started = System.nanoTime();
+        try {
+            resetRequests.executeWithoutResult(s -> sendResetLinkIfKnown(email));
+        } finally {
+            waitOut(started);
+        }
+    }
+
+    private void waitOut(long startedNanos) {
+        long left = resetRequestMinimum.toNanos() - (System.nanoTime() - startedNanos);
+        if (left > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(left));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void sendResetLinkIfKnown(String email) {
         String normalised = Secrets.normaliseEmail(email);
         mailLimits.check("password-reset", normalised);
         Optional<Account> account = accounts.findByEmail(normalised).filter(a -> !a.removed());

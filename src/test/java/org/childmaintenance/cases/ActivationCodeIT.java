@@ -76,6 +76,50 @@ class ActivationCodeIT {
     }
 
     @Test
+    void parallel_wrong_codes_cannot_outrun_the_limit() throws Exception {
+        String guesser = fx.newParent("parallel");
+        fx.signIn(guesser);
+        for (int i = 0; i < CodeAttempts.MAX_PER_ACCOUNT - 1; i++) {
+            assertThat(messageOf(() -> cases.previewInvitation(WRONG))).isEqualTo("error.link.code.invalid");
+        }
+        // One wrong code is left; four arrive at once (each needs two connections: kept below the pool's ten).
+        int threads = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                answers.add(pool.submit(() -> {
+                    fx.signIn(guesser);
+                    start.await();
+                    try {
+                        return messageOf(() -> cases.previewInvitation(WRONG));
+                    } finally {
+                        SecurityContextHolder.clearContext();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> got = new java.util.ArrayList<>();
+            for (var a : answers) {
+                got.add(a.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            // Attempts in flight count against each other, so all four may be refused; never more than one checked.
+            assertThat(got).as("at most the one wrong code left is checked; the others are refused unchecked")
+                    .allMatch(m -> m.equals("error.link.code.invalid") || m.equals("error.link.tooManyAttempts"))
+                    .filteredOn("error.link.code.invalid"::equals).hasSizeLessThanOrEqualTo(1);
+            if (!got.contains("error.link.code.invalid")) {
+                assertThat(messageOf(() -> cases.previewInvitation(WRONG))).isEqualTo("error.link.code.invalid");
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(messageOf(() -> cases.previewInvitation(WRONG))).isEqualTo("error.link.tooManyAttempts");
+        assertThat(jdbc.queryForObject("select count(*) from cm_code_failure f join account a on a.id = f.account_id"
+                + " where a.email = ?", Long.class, guesser.toLowerCase())).isEqualTo(CodeAttempts.MAX_PER_ACCOUNT);
+    }
+
+    @Test
     void wrong_codes_from_one_address_are_limited_across_accounts() {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr("203.0.113." + (int) (Math.random() * 250));

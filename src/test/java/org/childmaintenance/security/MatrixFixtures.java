@@ -30,6 +30,8 @@ import org.childmaintenance.messages.MessageService;
 import org.childmaintenance.messages.Subject;
 import org.childmaintenance.options.ArrangementService;
 import org.childmaintenance.outreach.OutreachFixtures;
+import org.childmaintenance.representation.RepresentationScope;
+import org.childmaintenance.representation.RepresentationService;
 import org.childmaintenance.security.AccessMatrixTest.Caller;
 import org.childmaintenance.security.AccessMatrixTest.Objects;
 import org.childmaintenance.support.TestAccounts;
@@ -58,11 +60,13 @@ class MatrixFixtures {
     private final EmployerFixture employers;
     private final LegacyTestCases legacy;
     private final OutreachFixtures outreach;
+    private final RepresentationService representations;
 
-    MatrixFixtures(CaseFixtures cases, CaseService caseService, IdentityService identity, MessageService messages,
+    MatrixFixtures(RepresentationService representations, CaseFixtures cases, CaseService caseService, IdentityService identity, MessageService messages,
                    ArrangementService arrangements, LedgerService ledger, JdbcTemplate jdbc, Clock clock,
                    DocumentService documentService, EmployerFixture employers, LegacyTestCases legacy,
                    OutreachFixtures outreach) {
+        this.representations = representations;
         this.legacy = legacy;
         this.documentService = documentService;
         this.employers = employers;
@@ -172,9 +176,15 @@ class MatrixFixtures {
         ids.put("slotId", slotId);
         long organisationId = first("SELECT organisation_id FROM account WHERE email = ?", employerEmail);
         ids.put("organisationId", organisationId);
-        employers.order(new EmployerFixture.Org(organisationId, "", null, null), c.caseId(), c.reference(),
+        long orderId = employers.order(new EmployerFixture.Org(organisationId, "", null, null), c.caseId(), c.reference(),
                 accountId(c.payingEmail()), "Matrix Employee", "M-" + unique(), PayFrequency.MONTHLY,
                 LocalDate.now(clock), "10.00");
+        ids.put("orderId", orderId);
+        // The receiving parent nominates a representative (not one of the matrix's callers), who has not accepted yet.
+        cases.signIn(c.receivingEmail());
+        ids.put("representationId", representations.nominate(c.caseId(), "Matrix Nominee",
+                TestAccounts.uniqueEmail("matrix-nominee"), RepresentationScope.SEE, null));
+        SecurityContextHolder.clearContext();
         return new Side(c.receivingEmail(), c.payingEmail(), ids, documentKeys);
     }
 

@@ -18,7 +18,7 @@ import org.childmaintenance.support.KaribuTest;
 import org.childmaintenance.support.TestAccounts;
 import org.junit.jupiter.api.Test;
 
-/** Caseworkers must turn on two-step sign-in before anything else, then use it every time. */
+/** Caseworkers and employer admins must turn on two-step sign-in before anything else, then use it every time. */
 class StaffTwoFactorTest extends KaribuTest {
 
     private String code(String secret) throws Exception {
@@ -83,5 +83,21 @@ class StaffTwoFactorTest extends KaribuTest {
         type("code", recoveryCode);
         click("verify-code");
         LocatorJ._get(SignInCodeView.class);
+    }
+
+    @Test
+    void an_employer_admin_without_two_step_is_sent_to_set_it_up_with_the_reason_not_refused() {
+        String email = TestAccounts.uniqueEmail("employer-admin");
+        ctx.getBean(IdentityService.class).provisionAccount(AccountKind.EMPLOYER_USER, email, "Erin Admin",
+                "granite-orchard-puzzle", "Two Step Foods " + java.util.UUID.randomUUID().toString().substring(0, 6),
+                org.childmaintenance.identity.EmployerRole.ADMIN);
+
+        signIn(email, "granite-orchard-puzzle");
+        LocatorJ._get(TwoFactorView.class);
+        UI.getCurrent().navigate(HomeView.class);
+        LocatorJ._get(TwoFactorView.class);
+        LocatorJ._assertNone(AccessDeniedView.class);
+        assertThat(byId("two-step-redirected").getElement().getText())
+                .isEqualTo("You were brought here because you need to set up two-step sign-in before you can open other pages.");
     }
 }
