@@ -55,7 +55,7 @@ final class Letters {
             facts.addCell(t("mycase.decision.kind"));
             facts.addCell(t("decisionKind." + d.kind().name()));
             facts.addCell(t("mycase.decision.band"));
-            facts.addCell(d.rateBand());
+            facts.addCell(RateBandText.of(d.rateBand()));
             if (d.grossWeeklyIncome() != null) {
                 facts.addCell(t("mycase.decision.income"));
                 facts.addCell(money(d.grossWeeklyIncome()));

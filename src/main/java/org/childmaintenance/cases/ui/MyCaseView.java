@@ -25,6 +25,7 @@ import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.CaseService.CaseOverview;
 import org.childmaintenance.cases.PartyRole;
+import org.childmaintenance.cases.RateBandText;
 import org.childmaintenance.identity.AccessService;
 import org.childmaintenance.identity.ActingFor;
 import org.childmaintenance.identity.CaseAction;
@@ -146,7 +147,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             SummaryList used = new SummaryList().asPlainHtml(); // text only: one element (BENCHMARKS.md "Session heap")
             used.setId("decision-facts");
             used.row(getTranslation("mycase.decision.kind"), getTranslation("decisionKind." + d.kind().name()), null);
-            used.row(getTranslation("mycase.decision.band"), d.rateBand(), null);
+            used.row(getTranslation("mycase.decision.band"), RateBandText.of(d.rateBand()), null);
             if (d.grossWeeklyIncome() != null) {
                 used.row(getTranslation("mycase.decision.income"), MoneyText.format(d.grossWeeklyIncome()), null);
             }
