@@ -22,6 +22,7 @@ import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PlainHtml;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.base.ui.SummaryList;
+import org.childmaintenance.calculation.StepNames;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.CaseService.CaseOverview;
 import org.childmaintenance.cases.PartyRole;
@@ -160,7 +161,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             steps.setId("how-worked-out");
             StringBuilder html = new StringBuilder();
             for (CaseService.ExplanationStep s : d.steps()) {
-                html.append("<li><h3>").append(PlainHtml.escape(s.step())).append("</h3><p>")
+                html.append("<li><h3>").append(PlainHtml.escape(StepNames.text(s.step()))).append("</h3><p>")
                         .append(PlainHtml.escape(s.explanation())).append("</p></li>");
             }
             PlainHtml.setContent(steps, html.toString());

@@ -21,6 +21,7 @@ import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
+import org.childmaintenance.calculation.StepNames;
 import org.childmaintenance.cases.CaseService.DecisionView;
 import org.childmaintenance.cases.CaseworkLookup.CaseFile;
 import org.childmaintenance.cases.CaseworkLookup.PartyView;
@@ -182,7 +183,7 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
             DataTable steps = new DataTable(getTranslation("desk.decision.breakdown"), getTranslation("desk.col.step"),
                     getTranslation("desk.col.detail"));
             steps.setId("decision-" + d.id());
-            d.steps().forEach(s -> steps.row(s.step(), s.explanation()));
+            d.steps().forEach(s -> steps.row(StepNames.text(s.step()), s.explanation()));
             add(steps);
         }
     }

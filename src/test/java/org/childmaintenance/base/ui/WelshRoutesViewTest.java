@@ -112,14 +112,15 @@ class WelshRoutesViewTest extends KaribuTest {
 
     /**
      * Texts stored in English only, shown on Welsh pages as they are (issue 17, left to do): the back office's
-     * signposting topics (no Welsh version yet), a served deduction order's notice title, and a decision's
-     * recorded reason. Listed in the report, not failed.
+     * signposting topics (no Welsh version yet), a served deduction order's notice title, a decision's recorded
+     * reason and a case's parentage note (written in the language of whoever acted). Listed in the report, not
+     * failed. (A decision's worked explanation, from the calculation engine, is English too; it matches no key.)
      */
     private Set<String> englishOnlyData() {
         Set<String> data = new java.util.HashSet<>();
         for (String sql : List.of("select title from signposting_topic", "select summary from signposting_topic",
                 "select who_helps from signposting_topic", "select source_name from signposting_topic",
-                "select title from deo_document", "select reason from cm_decision")) {
+                "select title from deo_document", "select reason from cm_decision", "select parentage_note from cm_case")) {
             for (String value : jdbc.queryForList(sql, String.class)) {
                 if (value != null) {
                     add(value, data);
