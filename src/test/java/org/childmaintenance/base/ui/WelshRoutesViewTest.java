@@ -63,6 +63,7 @@ class WelshRoutesViewTest extends KaribuTest {
         Set<String> dataShown = new TreeSet<>();
         Map<String, List<String>> visits = visitsByAccount();
         Map<String, Integer> countByAccount = new TreeMap<>();
+        Map<String, Integer> refusedByAccount = new TreeMap<>();
         Map<String, Set<String>> problems = new TreeMap<>();
         Set<String> looksEnglish = new TreeSet<>();
         List<String> log = new ArrayList<>();
@@ -73,12 +74,17 @@ class WelshRoutesViewTest extends KaribuTest {
                 String shown;
                 try {
                     UI.getCurrent().navigate(location);
-                    shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass().getSimpleName().replaceAll("\\$\\$.*", "");
+                    shown = UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst().getClass()
+                            .getSimpleName().replaceAll("\\$\\$.*", "");
                 } catch (RuntimeException ex) {
                     shown = "FAILED " + ex.getClass().getSimpleName() + ": " + ex.getMessage();
+                    problems.computeIfAbsent(account + " /" + location, k -> new TreeSet<>()).add(shown);
                     openAs(account);
                 }
                 countByAccount.merge(account, 1, Integer::sum);
+                if (shown.contains("AccessDenied") || shown.contains("PageNotFound")) {
+                    refusedByAccount.merge(account, 1, Integer::sum); // still checked: the refusal page is in Welsh too
+                }
                 assertThat(UI.getCurrent().getLocale()).as("the page's language").isEqualTo(Language.WELSH.locale());
                 List<String> texts = pageTexts();
                 for (String text : texts) {
@@ -99,6 +105,7 @@ class WelshRoutesViewTest extends KaribuTest {
                 log.add(account + "\t/" + location + "\t" + shown + "\t" + texts.size() + " texts");
             }
         }
+        log.addFirst("Of these, refused or not found (a role's link the demo person may not open): " + refusedByAccount);
         looksEnglish.add("---- stored in English only (known, see englishOnlyData):");
         looksEnglish.addAll(dataShown);
         report(countByAccount, log, problems, looksEnglish);
