@@ -309,7 +309,7 @@ public class ApplicationJourney {
         for (ApplicationDraft.ChildDraft k : d.getChildren()) {
             children.save(new CaseChild(c.id(), position++, k.getName(), k.getDateOfBirth(), k.getInEducation()));
         }
-        timeline.save(new TimelineEntry(c.id(), type.role().name(), clock.instant(), Texts.t("timeline.applied")));
+        timeline.save(new TimelineEntry(c.id(), type.role().name(), clock.instant(), () -> Texts.t("timeline.applied")));
         if (!duplicates.isEmpty()) {
             // A caseworker checks first; the other parent is contacted from the casework queue.
             duplicateCheck.routeToCasework(c, duplicates);

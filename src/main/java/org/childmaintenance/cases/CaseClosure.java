@@ -59,7 +59,7 @@ public class CaseClosure {
     void close(MaintenanceCase c, LocalDate on, String reason) {
         c.close(on, reason);
         decisionMaker.endSchedule(c, on);
-        decisionMaker.tellBoth(c, Texts.t("timeline.closed", DisplayFormats.date(on), reason));
+        decisionMaker.tellBoth(c, () -> Texts.t("timeline.closed", DisplayFormats.date(on), reason));
         events.publishEvent(new CaseClosed(c.id(), on, reason));
         audit.record("CASE_CLOSED", "case", c.id().toString(), reason);
     }

@@ -2,6 +2,7 @@ package org.childmaintenance.cases;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.childmaintenance.base.Texts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -53,9 +54,9 @@ public class CaseMembership {
                         || wanted != null && p.email() != null && wanted.equals(p.email().trim().toLowerCase(Locale.ROOT)));
     }
 
-    /** Adds a line to one party's case timeline (e.g. "Jordan Lee can now manage your case"). */
+    /** Adds a line to one party's case timeline (e.g. "Jordan Lee can now manage your case"), made in each language. */
     @Transactional
-    public void noteForParty(long caseId, long accountId, String message) {
+    public void noteForParty(long caseId, long accountId, Supplier<String> message) {
         parties.findByCaseIdAndAccountId(caseId, accountId).ifPresent(p ->
                 timeline.save(new TimelineEntry(caseId, p.role().name(), clock.instant(), message)));
     }

@@ -103,7 +103,7 @@ public class CaseworkActions {
             throw new UserFacingException("error.casework.wrongStatus");
         }
         link.giveNotice(c, support.today(), support.today().plusDays(2));
-        decisionMaker.tellBoth(c, Texts.t("timeline.found"));
+        decisionMaker.tellBoth(c, () -> Texts.t("timeline.found"));
         audit.record("CASE_OTHER_PARENT_FOUND", "case", c.id().toString(), null);
     }
 
@@ -147,7 +147,7 @@ public class CaseworkActions {
                     c.initialEffectiveDate() == null ? support.today() : c.initialEffectiveDate(),
                     support.today().plusDays(OtherParentLink.DETAILS_DAYS));
             c.moveTo(CaseStatus.AWAITING_DETAILS);
-            decisionMaker.tellBoth(c, Texts.t("timeline.parentageSettled"));
+            decisionMaker.tellBoth(c, () -> Texts.t("timeline.parentageSettled"));
         }
         audit.record("CASE_PARENTAGE_RESOLVED", "case", c.id().toString(), outcome.name());
     }
@@ -185,7 +185,7 @@ public class CaseworkActions {
             throw new AccessDeniedException("Only casework moves a case like this");
         }
         c.serviceType(type);
-        decisionMaker.tellBoth(c, Texts.t("timeline.serviceType", Texts.t("serviceType." + type.name())));
+        decisionMaker.tellBoth(c, () -> Texts.t("timeline.serviceType", Texts.t("serviceType." + type.name())));
         audit.record("CASE_SERVICE_TYPE_CHANGED", "case", c.id().toString(), type.name() + " by casework: " + reason);
     }
 }

@@ -228,14 +228,14 @@ public class ChangeReporting {
                 changes.save(new ChangeRecord(c.id(), kind, who.user().accountId(), mine.role(), clock.instant(), today,
                         summary, ChangeRecord.Outcome.RECORDED, null));
                 audit.recordOnBehalf("CASE_SERVICE_TYPE_CHANGED", who.onBehalfOf(), "case", c.id().toString(), a.getServiceType().name());
-                decisionMaker.tellBothWithSchedule(c, Texts.t("timeline.serviceType",
+                decisionMaker.tellBothWithSchedule(c, () -> Texts.t("timeline.serviceType",
                         Texts.t("serviceType." + a.getServiceType().name())), today);
                 return new ChangeResult(Texts.t("change.done.serviceType"), null);
             }
             case CLOSE -> {
                 changes.save(new ChangeRecord(c.id(), kind, who.user().accountId(), mine.role(), clock.instant(), today,
                         a.getCloseReason().trim(), ChangeRecord.Outcome.CASEWORKER_TASK, null));
-                decisionMaker.tell(c, mine.role(), Texts.t("timeline.closeRequested"));
+                decisionMaker.tell(c, mine.role(), () -> Texts.t("timeline.closeRequested"));
                 audit.recordOnBehalf("CASE_CLOSURE_REQUESTED", who.onBehalfOf(), "case", c.id().toString(), null);
                 return new ChangeResult(Texts.t("change.done.close"), null);
             }
@@ -271,7 +271,7 @@ public class ChangeReporting {
         if (!plan.preview().newDecision()) {
             changes.save(new ChangeRecord(c.id(), kind, who.user().accountId(), mine.role(), clock.instant(),
                     a.getHappenedOn(), summary, ChangeRecord.Outcome.NO_NEW_DECISION, null));
-            decisionMaker.tell(c, mine.role(), Texts.t("timeline.changeNoDecision", summary));
+            decisionMaker.tell(c, mine.role(), () -> Texts.t("timeline.changeNoDecision", summary));
             audit.recordOnBehalf("CASE_CHANGE_REPORTED", who.onBehalfOf(), "case", c.id().toString(), kind + " no new decision");
             return new ChangeResult(Texts.t("change.done.noDecision", plan.preview().explanation()), null);
         }
@@ -288,7 +288,7 @@ public class ChangeReporting {
                                   String summary, String doneKey) {
         changes.save(new ChangeRecord(c.id(), kind, who.user().accountId(), mine.role(), clock.instant(), support.today(),
                 summary, ChangeRecord.Outcome.RECORDED, null));
-        timeline.save(new TimelineEntry(c.id(), mine.role().name(), clock.instant(), who.onBehalfOf() == null
+        timeline.save(new TimelineEntry(c.id(), mine.role().name(), clock.instant(), () -> who.onBehalfOf() == null
                 ? Texts.t("timeline.detailsUpdated", summary)
                 : Texts.t("timeline.detailsUpdatedFor", who.user().fullName(), summary)));
         audit.recordOnBehalf("CASE_DETAILS_UPDATED", who.onBehalfOf(), "case", c.id().toString(), kind.name());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.MoneyText;
@@ -156,7 +157,7 @@ class DecisionMaker {
             documents.save(new CaseDocument(c.id(), role, CaseDocument.Kind.DECISION_LETTER, d.id(), clock.instant()));
         }
         // No CaseNews: the ScheduleChanged published below is what tells both parents (one notice each).
-        timeline.save(new TimelineEntry(c.id(), TimelineEntry.ALL, clock.instant(), Texts.t("timeline.decision",
+        timeline.save(new TimelineEntry(c.id(), TimelineEntry.ALL, clock.instant(), () -> Texts.t("timeline.decision",
                 MoneyText.format(d.weeklyAmount()), DisplayFormats.date(effective), Texts.t("decisionKind." + kind.name()))));
         audit.record("CASE_DECISION", "case", c.id().toString(),
                 kind + " " + d.weeklyAmount() + " a week from " + effective + " by " + actor.label());
@@ -180,7 +181,7 @@ class DecisionMaker {
      * A message to both parties about a change that also republishes the schedule from {@code from}:
      * the {@link ScheduleChanged} is their notice (or {@link CaseNews}, when there is no decision yet).
      */
-    void tellBothWithSchedule(MaintenanceCase c, String message, LocalDate from) {
+    void tellBothWithSchedule(MaintenanceCase c, Supplier<String> message, LocalDate from) {
         timeline.save(new TimelineEntry(c.id(), TimelineEntry.ALL, clock.instant(), message));
         if (!republishSchedule(c, from)) {
             news(parties.findByCaseId(c.id()));
@@ -244,13 +245,13 @@ class DecisionMaker {
      * A timeline message to both parties; {@link CaseNews} turns into a notice and an e-mail that
      * says only that there is news (LC-17.6, issue 11).
      */
-    void tellBoth(MaintenanceCase c, String message) {
+    void tellBoth(MaintenanceCase c, Supplier<String> message) {
         timeline.save(new TimelineEntry(c.id(), TimelineEntry.ALL, clock.instant(), message));
         news(parties.findByCaseId(c.id()));
     }
 
     /** A message only one party sees (and the notice to them). */
-    void tell(MaintenanceCase c, PartyRole role, String message) {
+    void tell(MaintenanceCase c, PartyRole role, Supplier<String> message) {
         timeline.save(new TimelineEntry(c.id(), role.name(), clock.instant(), message));
         news(parties.findByCaseIdAndRole(c.id(), role).stream().toList());
     }

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.childmaintenance.base.Texts;
+import org.childmaintenance.calculation.StepNames;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.Font;
@@ -55,7 +56,7 @@ final class Letters {
             facts.addCell(t("mycase.decision.kind"));
             facts.addCell(t("decisionKind." + d.kind().name()));
             facts.addCell(t("mycase.decision.band"));
-            facts.addCell(d.rateBand());
+            facts.addCell(RateBandText.of(d.rateBand()));
             if (d.grossWeeklyIncome() != null) {
                 facts.addCell(t("mycase.decision.income"));
                 facts.addCell(money(d.grossWeeklyIncome()));
@@ -72,7 +73,7 @@ final class Letters {
             facts.addCell(money(d.weeklyAmount()));
             doc.add(facts);
             for (CaseService.ExplanationStep step : d.steps()) {
-                Paragraph p = new Paragraph(step.step(), HEADING);
+                Paragraph p = new Paragraph(StepNames.text(step.step()), HEADING);
                 p.setSpacingBefore(6);
                 doc.add(p);
                 doc.add(new Paragraph(step.explanation(), BODY));

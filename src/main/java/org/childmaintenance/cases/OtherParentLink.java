@@ -152,11 +152,11 @@ public class OtherParentLink {
         if (c.status() == CaseStatus.FINDING_OTHER_PARENT) {
             giveNotice(c, today, today.plusDays(1));
         }
-        decisionMaker.tellBoth(c, Texts.t("timeline.linked"));
+        decisionMaker.tellBoth(c, () -> Texts.t("timeline.linked"));
         if (invitee.role() == PartyRole.PAYING && Boolean.FALSE.equals(acceptsParentage)
                 && (c.status() == CaseStatus.AWAITING_DETAILS || c.status() == CaseStatus.FINDING_OTHER_PARENT)) {
             c.moveTo(CaseStatus.PARENTAGE_DISPUTED);
-            decisionMaker.tellBoth(c, Texts.t("timeline.parentageDisputed"));
+            decisionMaker.tellBoth(c, () -> Texts.t("timeline.parentageDisputed"));
             audit.record("CASE_PARENTAGE_DISPUTED", "case", c.id().toString(), null);
         }
         audit.record("CASE_LINKED", "case", c.id().toString(), invitee.role().name());

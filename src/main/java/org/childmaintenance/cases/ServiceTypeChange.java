@@ -47,7 +47,7 @@ public class ServiceTypeChange {
         }
         c.serviceType(ServiceType.COLLECT_AND_PAY);
         audit.record("CASE_SERVICE_TYPE_CHANGED", "case", c.id().toString(), "COLLECT_AND_PAY by casework: " + reason);
-        decisionMaker.tellBothWithSchedule(c, Texts.t("timeline.serviceType",
+        decisionMaker.tellBothWithSchedule(c, () -> Texts.t("timeline.serviceType",
                 Texts.t("serviceType." + ServiceType.COLLECT_AND_PAY.name())), LocalDate.now(clock));
     }
 }

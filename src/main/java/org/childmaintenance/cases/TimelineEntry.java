@@ -7,8 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.function.Supplier;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
 
-/** An in-app message on a case's timeline, for both parties or one ({@code audience}: ALL, RECEIVING, PAYING). */
+/**
+ * An in-app message on a case's timeline, for both parties or one ({@code audience}: ALL, RECEIVING, PAYING),
+ * written in English and in Welsh when it happens: each reader sees it in their page's language.
+ */
 @Entity
 @Table(name = "cm_timeline")
 class TimelineEntry {
@@ -25,20 +31,31 @@ class TimelineEntry {
     private Instant createdAt;
     @Column(nullable = false)
     private String message;
+    @Column(name = "message_cy")
+    private String messageCy;
 
     protected TimelineEntry() {
     }
 
-    TimelineEntry(long caseId, String audience, Instant createdAt, String message) {
+    /** {@code text} is called once per language, with that language current (its dates, money and names). */
+    TimelineEntry(long caseId, String audience, Instant createdAt, Supplier<String> text) {
         this.caseId = caseId;
         this.audience = audience;
         this.createdAt = createdAt;
-        this.message = message.length() > 1000 ? message.substring(0, 1000) : message;
+        this.message = cut(Texts.in(Language.ENGLISH, text));
+        this.messageCy = cut(Texts.in(Language.WELSH, text));
+    }
+
+    private static String cut(String message) {
+        return message.length() > 1000 ? message.substring(0, 1000) : message;
     }
 
     String audience() { return audience; }
     Instant createdAt() { return createdAt; }
-    String message() { return message; }
+    /** The message in the current language (a line written before Welsh was kept: its English). */
+    String message() {
+        return Texts.language() == Language.WELSH && messageCy != null ? messageCy : message;
+    }
 
     boolean visibleTo(PartyRole role) {
         return ALL.equals(audience) || role.name().equals(audience);

@@ -2,12 +2,14 @@ package org.childmaintenance.casework;
 
 import static org.childmaintenance.base.Texts.t;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.childmaintenance.base.DisplayFormats;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.LanguagePreferences;
 import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.PdfDocuments;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.cases.PartyRole;
 import org.childmaintenance.cases.Revision;
 import org.childmaintenance.documents.DocumentSource;
@@ -24,14 +26,15 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class EnforcementWarningLetters implements DocumentSource {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final String PREFIX = "warning-";
     private final EnforcementWarnings warnings;
     private final Revision cases;
+    private final LanguagePreferences languages;
 
-    EnforcementWarningLetters(EnforcementWarnings warnings, Revision cases) {
+    EnforcementWarningLetters(EnforcementWarnings warnings, Revision cases, LanguagePreferences languages) {
         this.warnings = warnings;
         this.cases = cases;
+        this.languages = languages;
     }
 
     @Override
@@ -46,7 +49,7 @@ class EnforcementWarningLetters implements DocumentSource {
             return List.of();
         }
         return warnings.sentOn(caseId).stream().map(w -> new Entry(PREFIX + w.id(),
-                t("enforcement.warning.title", DATE.format(w.sentOn())), w.createdAt(), "application/pdf")).toList();
+                t("enforcement.warning.title", DisplayFormats.date(w.sentOn())), w.createdAt(), "application/pdf")).toList();
     }
 
     @Override
@@ -55,7 +58,10 @@ class EnforcementWarningLetters implements DocumentSource {
         EnforcementWarning w = parseId(key).flatMap(warnings::find).filter(x -> x.caseId() == caseId)
                 .filter(x -> payingOrCasework(caseId))
                 .orElseThrow(() -> new AccessDeniedException("No such letter of yours"));
-        return new File("warning-about-missed-payments-" + w.id() + ".pdf", "application/pdf", pdf(w));
+        // In the language the paying parent chose, whoever opens it (a caseworker sees what the parent got).
+        Long payer = cases.parents(caseId, CaseAction.VIEW).payingAccountId();
+        Language language = payer == null ? Texts.language() : languages.forAccount(payer);
+        return new File("warning-about-missed-payments-" + w.id() + ".pdf", "application/pdf", Texts.in(language, () -> pdf(w)));
     }
 
     /** The paying parent (or their representative) and casework; the receiving parent sees no enforcement letters (LC-12.6). */
@@ -66,14 +72,14 @@ class EnforcementWarningLetters implements DocumentSource {
 
     static byte[] pdf(EnforcementWarning w) {
         String amount = MoneyText.format(w.amount());
-        String payBy = DATE.format(w.payBy());
+        String payBy = DisplayFormats.date(w.payBy());
         return PdfDocuments.a4(t("enforcement.warning.heading"), doc -> {
-            doc.add(PdfDocuments.paragraph(t("enforcement.warning.date", DATE.format(w.sentOn()))));
+            doc.add(PdfDocuments.paragraph(t("enforcement.warning.date", DisplayFormats.date(w.sentOn()))));
             doc.add(PdfDocuments.heading(t("enforcement.warning.heading")));
             doc.add(PdfDocuments.paragraph(t("enforcement.warning.intro", w.caseReference())));
             PdfPTable table = PdfDocuments.summaryTable();
             PdfDocuments.summaryRow(table, t("enforcement.warning.amount"), amount);
-            PdfDocuments.summaryRow(table, t("enforcement.warning.since"), DATE.format(w.arrearsSince()));
+            PdfDocuments.summaryRow(table, t("enforcement.warning.since"), DisplayFormats.date(w.arrearsSince()));
             PdfDocuments.summaryRow(table, t("enforcement.warning.payBy"), payBy);
             PdfDocuments.summaryRow(table, t("enforcement.warning.reference"), w.caseReference());
             doc.add(table);

@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.LanguagePreferences;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
 import org.childmaintenance.identity.CurrentUser;
@@ -42,15 +45,17 @@ public class ClosureProgramme {
     private final CurrentUser currentUser;
     private final AuditService audit;
     private final Clock clock;
+    private final LanguagePreferences languages;
 
     ClosureProgramme(LegacyCaseRepository cases, LegacyPartyRepository parties, LegacyLetterRepository letters,
-                     CurrentUser currentUser, AuditService audit, Clock clock) {
+                     CurrentUser currentUser, AuditService audit, Clock clock, LanguagePreferences languages) {
         this.cases = cases;
         this.parties = parties;
         this.letters = letters;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
+        this.languages = languages;
     }
 
     /** Cases per segment and stage, letters waiting to be posted and arrears waiting for a case. */
@@ -145,7 +150,10 @@ public class ClosureProgramme {
     public byte[] letterPdf(long letterId) {
         LegacyLetter l = letters.findById(letterId).orElseThrow(() -> new UserFacingException("legacy.error.noLetter"));
         audit.record("LEGACY_LETTER_PRINTED", "legacy-letter", Long.toString(letterId), null);
-        return LegacyLetters.pdf(cases.findById(l.legacyCaseId).orElseThrow(), parties.findById(l.partyId).orElseThrow(), l);
+        LegacyParty to = parties.findById(l.partyId).orElseThrow();
+        // In the language the addressee chose when they have an account; otherwise the caseworker's.
+        Language language = to.accountId == null ? Texts.language() : languages.forAccount(to.accountId);
+        return Texts.in(language, () -> LegacyLetters.pdf(cases.findById(l.legacyCaseId).orElseThrow(), to, l));
     }
 
     /** Casework posted the letter. */

@@ -3,8 +3,8 @@ package org.childmaintenance.legacy;
 import static org.childmaintenance.base.Texts.t;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.childmaintenance.base.DisplayFormats;
 import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.PdfDocuments;
 import org.childmaintenance.legacy.LegacyTypes.LetterKind;
@@ -17,7 +17,6 @@ import org.openpdf.text.pdf.PdfPTable;
  * what the parent can do next.
  */
 final class LegacyLetters {
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private LegacyLetters() {
     }
@@ -32,10 +31,10 @@ final class LegacyLetters {
 
     static byte[] pdf(LegacyCase c, LegacyParty to, LegacyLetter l) {
         String title = title(l.kind);
-        String end = DATE.format(l.liabilityEndDate);
-        String start = DATE.format(l.liabilityEndDate.plusDays(1));
+        String end = DisplayFormats.date(l.liabilityEndDate);
+        String start = DisplayFormats.date(l.liabilityEndDate.plusDays(1));
         return PdfDocuments.a4(title, doc -> {
-            doc.add(PdfDocuments.paragraph(DATE.format(l.letterDate)));
+            doc.add(PdfDocuments.paragraph(DisplayFormats.date(l.letterDate)));
             doc.add(PdfDocuments.paragraph(to.fullName));
             doc.add(new org.openpdf.text.Paragraph(title, PdfDocuments.TITLE));
             PdfPTable facts = PdfDocuments.summaryTable();

@@ -117,7 +117,7 @@ public class LegalAuthorityService {
         e.decide(LegalAuthorityEvidence.Status.GRANTED, currentUser.require().accountId(), clock.instant());
         r.grantLegalAuthority(endsOn, clock.instant());
         membership.noteForParty(r.caseId(), r.parentAccountId(),
-                org.childmaintenance.base.Texts.t("reps.timeline.legal", r.nomineeName(), RepresentationService.format(endsOn)));
+                () -> org.childmaintenance.base.Texts.t("reps.timeline.legal", r.nomineeName(), RepresentationService.format(endsOn)));
         audit.record("LEGAL_AUTHORITY_GRANTED", "case", Long.toString(r.caseId()), "representation " + r.id() + " until " + endsOn);
     }
 
@@ -157,7 +157,7 @@ public class LegalAuthorityService {
         r.grantLegalAuthority(endsOn, now);
         representations.save(r);
         membership.noteForParty(party.caseId(), parent,
-                org.childmaintenance.base.Texts.t("reps.timeline.legal", rep.fullName(), RepresentationService.format(endsOn)));
+                () -> org.childmaintenance.base.Texts.t("reps.timeline.legal", rep.fullName(), RepresentationService.format(endsOn)));
         audit.record("LEGAL_APPOINTEE_RECORDED", "case", Long.toString(party.caseId()), "representation " + r.id());
         return r.id();
     }

@@ -188,7 +188,7 @@ public class RepresentationService {
             throw new UserFacingException("reps.error.otherSide");
         }
         r.accept(me.accountId(), clock.instant());
-        membership.noteForParty(r.caseId(), r.parentAccountId(), Texts.t("reps.timeline.accepted", me.fullName()));
+        membership.noteForParty(r.caseId(), r.parentAccountId(), () -> Texts.t("reps.timeline.accepted", me.fullName()));
         audit.recordOnBehalf("REPRESENTATIVE_ACCEPTED", r.parentAccountId(), "case", Long.toString(r.caseId()),
                 "representation " + r.id());
     }
@@ -203,7 +203,7 @@ public class RepresentationService {
         }
         requireNotParty(r, r.representativeAccountId(), null);
         r.confirm(clock.instant());
-        membership.noteForParty(r.caseId(), r.parentAccountId(), Texts.t("reps.timeline.confirmed", r.nomineeName()));
+        membership.noteForParty(r.caseId(), r.parentAccountId(), () -> Texts.t("reps.timeline.confirmed", r.nomineeName()));
         audit.record("REPRESENTATIVE_CONFIRMED", "case", Long.toString(r.caseId()), "representation " + r.id());
     }
 
@@ -216,7 +216,7 @@ public class RepresentationService {
             throw new UserFacingException("reps.error.alreadyWithdrawn");
         }
         r.withdraw(clock.instant());
-        membership.noteForParty(r.caseId(), r.parentAccountId(), Texts.t("reps.timeline.withdrawn", r.nomineeName()));
+        membership.noteForParty(r.caseId(), r.parentAccountId(), () -> Texts.t("reps.timeline.withdrawn", r.nomineeName()));
         audit.record("REPRESENTATIVE_WITHDRAWN", "case", Long.toString(r.caseId()), "representation " + r.id());
     }
 

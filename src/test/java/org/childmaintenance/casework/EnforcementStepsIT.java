@@ -110,7 +110,7 @@ class EnforcementStepsIT {
         assertThat(letter.title()).startsWith("Warning about missed payments");
         try (PDDocument pdf = Loader.loadPDF(documents.open(c.caseId(), letter.source(), letter.key()).bytes())) {
             assertThat(new PDFTextStripper().getText(pdf)).contains(c.reference(), "£120.00",
-                    EnforcementWarningLetters.DATE.format(sent.plusDays(7)), "£50");
+                    org.childmaintenance.base.DisplayFormats.date(sent.plusDays(7)), "£50");
         }
         assertThat(notify.myNotifications(5)).extracting(Notify.NotificationView::messageKey)
                 .contains("enforcement.warning.notify");

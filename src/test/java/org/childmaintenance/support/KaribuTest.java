@@ -36,9 +36,28 @@ public abstract class KaribuTest {
             routes = new Routes().autoDiscoverViews("org.childmaintenance");
         }
         SecurityContextHolder.clearContext();
-        MockVaadin.setMockRequestFactory(session -> new SecurityAwareRequest(session));
+        startUi();
+    }
+
+    private void startUi(jakarta.servlet.http.Cookie... cookies) {
+        MockVaadin.setMockRequestFactory(session -> {
+            SecurityAwareRequest request = new SecurityAwareRequest(session);
+            for (jakarta.servlet.http.Cookie c : cookies) {
+                request.addCookie(c);
+            }
+            return request;
+        });
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, ctx, uiFactory));
+    }
+
+    /**
+     * A new page load: a fresh UI for whoever is signed in now, its requests carrying these cookies (a
+     * visitor's language choice, for example), as the browser would send them.
+     */
+    protected void reloadPage(jakarta.servlet.http.Cookie... cookies) {
+        MockVaadin.tearDown();
+        startUi(cookies);
     }
 
     @AfterEach

@@ -31,6 +31,7 @@ import org.childmaintenance.calculation.EstimateAnswers.BenefitAnswer;
 import org.childmaintenance.calculation.EstimateAnswers.CareBand;
 import org.childmaintenance.calculation.EstimateAnswers.IncomePeriod;
 import org.childmaintenance.calculation.InvalidCalculationInputException;
+import org.childmaintenance.calculation.StepNames;
 
 /**
  * The public estimate calculator: a few plain questions, one at a time, then the weekly and
@@ -291,7 +292,7 @@ public class EstimateView extends OneQuestionPage {
         steps.addClassName("breakdown");
         for (BreakdownStep s : result.breakdown()) {
             ListItem item = new ListItem();
-            item.add(new H3(s.step()));
+            item.add(new H3(StepNames.text(s.step())));
             item.add(new Paragraph(s.explanation()));
             Paragraph rule = new Paragraph(getTranslation("estimate.result.rule", s.rule()));
             rule.addClassName("hint");

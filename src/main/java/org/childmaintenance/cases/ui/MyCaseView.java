@@ -22,9 +22,11 @@ import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PlainHtml;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.base.ui.SummaryList;
+import org.childmaintenance.calculation.StepNames;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.CaseService.CaseOverview;
 import org.childmaintenance.cases.PartyRole;
+import org.childmaintenance.cases.RateBandText;
 import org.childmaintenance.identity.AccessService;
 import org.childmaintenance.identity.ActingFor;
 import org.childmaintenance.identity.CaseAction;
@@ -146,7 +148,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             SummaryList used = new SummaryList().asPlainHtml(); // text only: one element (BENCHMARKS.md "Session heap")
             used.setId("decision-facts");
             used.row(getTranslation("mycase.decision.kind"), getTranslation("decisionKind." + d.kind().name()), null);
-            used.row(getTranslation("mycase.decision.band"), d.rateBand(), null);
+            used.row(getTranslation("mycase.decision.band"), RateBandText.of(d.rateBand()), null);
             if (d.grossWeeklyIncome() != null) {
                 used.row(getTranslation("mycase.decision.income"), MoneyText.format(d.grossWeeklyIncome()), null);
             }
@@ -159,7 +161,7 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             steps.setId("how-worked-out");
             StringBuilder html = new StringBuilder();
             for (CaseService.ExplanationStep s : d.steps()) {
-                html.append("<li><h3>").append(PlainHtml.escape(s.step())).append("</h3><p>")
+                html.append("<li><h3>").append(PlainHtml.escape(StepNames.text(s.step()))).append("</h3><p>")
                         .append(PlainHtml.escape(s.explanation())).append("</p></li>");
             }
             PlainHtml.setContent(steps, html.toString());

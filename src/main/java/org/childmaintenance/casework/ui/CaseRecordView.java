@@ -21,9 +21,11 @@ import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
+import org.childmaintenance.calculation.StepNames;
 import org.childmaintenance.cases.CaseService.DecisionView;
 import org.childmaintenance.cases.CaseworkLookup.CaseFile;
 import org.childmaintenance.cases.CaseworkLookup.PartyView;
+import org.childmaintenance.cases.RateBandText;
 import org.childmaintenance.casework.CaseRecords;
 import org.childmaintenance.casework.CaseRecords.CaseRecord;
 import org.childmaintenance.casework.CaseworkDesk;
@@ -190,12 +192,13 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
             paragraph(getTranslation("desk.none"));
         }
         for (DecisionView d : decisions) {
-            add(new H3(getTranslation("desk.decision", date(d.effectiveDate()), MoneyText.format(d.weeklyAmount()), d.rateBand())));
+            add(new H3(getTranslation("desk.decision", date(d.effectiveDate()), MoneyText.format(d.weeklyAmount()),
+                    RateBandText.of(d.rateBand()))));
             paragraph(d.reason());
             DataTable steps = new DataTable(getTranslation("desk.decision.breakdown"), getTranslation("desk.col.step"),
                     getTranslation("desk.col.detail"));
             steps.setId("decision-" + d.id());
-            d.steps().forEach(s -> steps.row(s.step(), s.explanation()));
+            d.steps().forEach(s -> steps.row(StepNames.text(s.step()), s.explanation()));
             add(steps);
         }
     }

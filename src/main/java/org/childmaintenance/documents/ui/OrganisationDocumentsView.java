@@ -4,9 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
@@ -18,7 +16,6 @@ import org.childmaintenance.identity.Roles;
 @Route(value = "employer/documents", layout = MainLayout.class)
 @RolesAllowed(Roles.EMPLOYER)
 public class OrganisationDocumentsView extends PortalPage {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     public OrganisationDocumentsView(DocumentService documents, Clock clock) {
         heading(getTranslation("employer.documents.title"));
@@ -35,7 +32,7 @@ public class OrganisationDocumentsView extends PortalPage {
             link.setId("document-" + d.key());
             link.setRouterIgnore(true);
             link.getElement().setAttribute("download", true);
-            table.rowOf(link, DATE.format(d.date().atZone(clock.getZone())));
+            table.rowOf(link, org.childmaintenance.base.DisplayFormats.date(d.date().atZone(clock.getZone())));
         }
         add(table);
     }

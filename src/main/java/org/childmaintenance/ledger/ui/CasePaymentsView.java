@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.ui.BarChart;
 import org.childmaintenance.base.ui.DataTable;
@@ -194,7 +193,7 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
         add(new H2(getTranslation("ledger.chart.heading")));
         List<BarChart.Group> months = new ArrayList<>();
         for (MonthBar m : p.months()) {
-            String label = m.month().getMonth().getDisplayName(TextStyle.SHORT, Locale.UK) + " " + (m.month().getYear() % 100);
+            String label = m.month().getMonth().getDisplayName(TextStyle.SHORT, getLocale()) + " " + (m.month().getYear() % 100);
             months.add(new BarChart.Group(label, List.of(m.due().doubleValue(), m.paid().doubleValue())));
         }
         add(new BarChart("payments-chart", getTranslation("ledger.chart.title"), getTranslation("ledger.chart.desc"),

@@ -6,20 +6,16 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.childmaintenance.legacy.LegacyTypes.Stage;
 import org.jspecify.annotations.Nullable;
 
 /** Small shared pieces of the old-scheme pages. */
 final class LegacyUi {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-
     private LegacyUi() {
     }
 
     static String date(@Nullable LocalDate date) {
-        return date == null ? "" : DATE.format(date);
+        return org.childmaintenance.base.DisplayFormats.date(date);
     }
 
     /** A notification banner (UX.md: a region with an H2, never a self-closing notification). */

@@ -5,8 +5,6 @@ import static org.childmaintenance.base.Texts.t;
 import com.vaadin.flow.component.html.Span;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.outreach.OutreachViews.MyRequest;
@@ -16,7 +14,6 @@ import org.childmaintenance.outreach.Times;
 
 /** How a request for help reads to the person who made it, and its status as a coloured tag. */
 final class RequestText {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private RequestText() {
     }
@@ -30,7 +27,7 @@ final class RequestText {
     }
 
     static String asked(Instant at, Clock clock) {
-        return DAY.format(at.atZone(clock.getZone()));
+        return org.childmaintenance.base.DisplayFormats.date(at.atZone(clock.getZone()));
     }
 
     static Span status(RequestStatus status, String id) {
