@@ -86,7 +86,7 @@ public class EmployerDemoCases {
             children.save(new CaseChild(c.id(), 0, childName, childBorn, null));
             c.noticeGiven(today.minusDays(12), today.minusDays(11), today.plusDays(2));
             c.moveTo(CaseStatus.PARENTAGE_DISPUTED);
-            decisionMaker.tellBoth(c, org.childmaintenance.base.Texts.t("timeline.parentageDisputed"));
+            decisionMaker.tellBoth(c, () -> org.childmaintenance.base.Texts.t("timeline.parentageDisputed"));
         });
     }
 }
