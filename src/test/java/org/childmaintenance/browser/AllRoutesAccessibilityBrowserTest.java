@@ -56,10 +56,10 @@ class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
     private final List<RouteTemplate> routes = routeTemplates();
     private final Map<String, Set<String>> reachedBy = new LinkedHashMap<>();
     private final List<String> counts = new ArrayList<>();
+    private final long started = System.nanoTime();
 
     @Test
     void every_route_passes_axe_at_both_widths_in_english_and_welsh_for_every_role() throws Exception {
-        long started = System.nanoTime();
         List<String> staticRoutes = routes.stream().filter(r -> r.parameters() == 0)
                 .map(r -> "/" + r.template()).toList();
 
@@ -137,6 +137,7 @@ class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
                 continue;
             }
             pages.add(landed);
+            System.out.printf("a11y %s %s (%d s)%n", role, landed, (System.nanoTime() - started) / 1_000_000_000L);
             reachedBy.computeIfAbsent(template.get().template(), t -> new TreeSet<>()).add(role);
             checkPage(role + " " + landed + " (en)");
             if (showErrors(role, landed, "en")) {

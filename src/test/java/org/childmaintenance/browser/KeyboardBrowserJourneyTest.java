@@ -152,6 +152,10 @@ class KeyboardBrowserJourneyTest extends BrowserTestBase {
 
         // Report a change of address.
         open("/report-a-change");
+        if (page.locator("#change-address").count() == 0) {
+            tabTo("main ul a");
+            step("Enter", "change: the case");
+        }
         tabTo("#change-address");
         step("Enter", "change: address question");
         tabTo("#continue");
