@@ -175,6 +175,14 @@ class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
         System.out.println(counts.get(counts.size() - 1));
     }
 
+    /** As the base class, and prints each problem at once, so a long run shows them as it goes. */
+    @Override
+    protected void axe(String where) {
+        int before = problems.size();
+        super.axe(where);
+        problems.subList(before, problems.size()).forEach(p -> System.out.println("a11y problem: " + p));
+    }
+
     /** On a one-question page, Continue with nothing entered, then the page with its errors is checked. */
     private boolean showErrors(String role, String path, String language) {
         if (page.locator("#continue").count() != 1 || !page.locator("#continue").isVisible()) {
