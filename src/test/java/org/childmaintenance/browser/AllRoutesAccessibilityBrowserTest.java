@@ -45,6 +45,10 @@ class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
     /** Links never followed: they change state on a GET or leave the pages being checked. */
     private static final List<String> NEVER_FOLLOW = List.of("/exit", "/sign-out", "/logout", "/VAADIN", "/download");
 
+    /** A11Y_ROLES=parent,caseworker checks only those roles (while fixing); the route coverage check is then off. */
+    private static final List<String> ONLY_ROLES = System.getenv("A11Y_ROLES") == null ? null
+            : List.of(System.getenv("A11Y_ROLES").split(","));
+
     @Autowired
     IdentityService identity;
     @Autowired
@@ -106,7 +110,7 @@ class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
                 + missed);
         reachedBy.forEach((t, roles) -> System.out.println("  /" + t + "  " + roles));
         System.out.printf("Took %d s%n", (System.nanoTime() - started) / 1_000_000_000L);
-        if (!missed.isEmpty()) {
+        if (!missed.isEmpty() && ONLY_ROLES == null) {
             problems.add("routes no role reached: " + missed);
         }
         reportProblems();
@@ -114,18 +118,24 @@ class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
 
     /** Signs in (or not), crawls from the seeds in English, then checks the same pages in Welsh. */
     private void checkRole(String role, List<String> seeds, SignIn signIn) throws Exception {
+        if (ONLY_ROLES != null && !ONLY_ROLES.contains(role)) {
+            return;
+        }
         newSession();
         if (signIn != null) {
             signIn.run();
         }
         Set<String> checkedTemplates = new LinkedHashSet<>();
+        // Each route is tried once per role: a link that forwards elsewhere is not followed again.
+        Set<String> triedTemplates = new LinkedHashSet<>();
         List<String> pages = new ArrayList<>();
         int errorPages = 0;
         Deque<String> queue = new ArrayDeque<>(seeds);
         while (!queue.isEmpty() && pages.size() < MAX_PAGES_PER_ROLE) {
             String path = queue.poll();
             Optional<RouteTemplate> wanted = templateOf(path);
-            if (wanted.isEmpty() || checkedTemplates.contains(wanted.get().template())) {
+            if (wanted.isEmpty() || checkedTemplates.contains(wanted.get().template())
+                    || !triedTemplates.add(wanted.get().template())) {
                 continue;
             }
             if (!tryOpen(path)) {
@@ -145,7 +155,7 @@ class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
             }
             for (String link : links()) {
                 Optional<RouteTemplate> t = templateOf(link);
-                if (t.isPresent() && !checkedTemplates.contains(t.get().template())) {
+                if (t.isPresent() && !triedTemplates.contains(t.get().template())) {
                     queue.add(link);
                 }
             }
