@@ -20,6 +20,9 @@ import java.util.Map;
  */
 @Tag("div")
 public class ErrorSummary extends Component implements Focusable<ErrorSummary> {
+    /** Focuses the first enabled control inside a group that is not itself focusable (radio buttons, check boxes). */
+    static final String FOCUS_FIRST_INPUT = "const i = this.querySelector('input:not([disabled]), textarea, select, button');"
+            + " (i || this).focus();";
     private final Div alert = new Div();
     private final UnorderedList list = new UnorderedList();
     private final Map<Component, String> errors = new LinkedHashMap<>();
@@ -102,6 +105,9 @@ public class ErrorSummary extends Component implements Focusable<ErrorSummary> {
                 field.scrollIntoView();
                 if (target instanceof Focusable<?> f) {
                     f.focus();
+                } else {
+                    // A radio or checkbox group is not Focusable: focus its first input (or the group).
+                    target.getElement().executeJs(FOCUS_FIRST_INPUT);
                 }
             }).addEventData("event.preventDefault()");
             list.add(new ListItem(link));

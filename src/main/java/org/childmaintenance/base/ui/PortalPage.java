@@ -45,6 +45,14 @@ public abstract class PortalPage extends Div implements HasDynamicTitle {
         return h1;
     }
 
+    /**
+     * After the page swaps its content without a route change (the next question, check answers, a
+     * confirmation), focus goes to its new heading, as MainLayout does after a navigation.
+     */
+    protected void focusHeading() {
+        getElement().executeJs("const h=this.querySelector('h1'); if(h){h.setAttribute('tabindex','-1'); h.focus();}");
+    }
+
     protected Paragraph paragraph(String text) {
         Paragraph p = new Paragraph(text);
         add(p);

@@ -77,8 +77,14 @@ abstract class CaseJourneyView extends QuestionPage implements BeforeEnterObserv
             } else {
                 index = returning ? firstUnanswered(now) : i + 1;
             }
-            showCurrent();
+            moveOn();
         });
+    }
+
+    /** The next (or an earlier) question or check answers, on the same route: focus goes to its heading. */
+    private void moveOn() {
+        showCurrent();
+        focusHeading();
     }
 
     private int firstUnanswered(List<CaseQuestion.Ref> qs) {
@@ -100,7 +106,7 @@ abstract class CaseJourneyView extends QuestionPage implements BeforeEnterObserv
             } else {
                 index = Math.max(0, index - 1);
             }
-            showCurrent();
+            moveOn();
         });
         back.setId("back-link");
         back.addClassName("link-button");
@@ -118,7 +124,7 @@ abstract class CaseJourneyView extends QuestionPage implements BeforeEnterObserv
             Button change = new Button(getTranslation("link.change"), e -> {
                 index = at;
                 returning = true;
-                showCurrent();
+                moveOn();
             });
             change.setId("change-" + i);
             change.addClassName("link-button");
@@ -133,7 +139,7 @@ abstract class CaseJourneyView extends QuestionPage implements BeforeEnterObserv
         Button back = new Button(getTranslation("link.back"), e -> {
             index = Math.max(0, questions().size() - 1);
             returning = false;
-            showCurrent();
+            moveOn();
         });
         back.setId("back-link");
         back.addClassName("link-button");

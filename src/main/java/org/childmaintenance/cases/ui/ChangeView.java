@@ -116,6 +116,7 @@ public class ChangeView extends CaseJourneyView implements SafetySensitive {
             message.setId("change-result");
             add(new Paragraph(new RouterLink(getTranslation("change.done.myCase"), MyCaseView.class,
                     new RouteParameters("caseId", Long.toString(caseId)))));
+            focusHeading();
         } catch (UserFacingException e) {
             paragraph(getTranslation(e.getMessage())).setId("send-problem");
         } catch (org.springframework.security.access.AccessDeniedException e) {
