@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
 class EnforcementAction {
     enum Status { ACTIVE, ENDED, WITHDRAWN }
 
+    /** LC-12.4: a lump sum deduction order is interim (account frozen) until made final (amount deducted). */
+    enum LsdoStage { INTERIM, FINAL }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -38,6 +41,10 @@ class EnforcementAction {
     private @Nullable Long deductionOrderId;
     private @Nullable Long employerId;
     private @Nullable String warningOverride;
+    @Enumerated(EnumType.STRING)
+    private @Nullable LsdoStage lsdoStage;
+    private @Nullable BigDecimal deducted;
+    private @Nullable String deductionReference;
     private long createdBy;
     private Instant createdAt;
     @Version
@@ -58,6 +65,15 @@ class EnforcementAction {
         this.startedOn = startedOn;
         this.createdBy = createdBy;
         this.createdAt = createdAt;
+        this.lsdoStage = kind == EnforcementKind.LSDO ? LsdoStage.INTERIM : null;
+    }
+
+    /** The final lump sum order: {@code amount} was deducted and posted to the ledger under {@code reference}; the step ends. */
+    void madeFinal(BigDecimal amount, String reference, LocalDate on, String why) {
+        this.lsdoStage = LsdoStage.FINAL;
+        this.deducted = amount;
+        this.deductionReference = reference;
+        end(Status.ENDED, on, why);
     }
 
     /** A DEO step: the employer feature's order it issued, and the employer it went to. */
@@ -96,4 +112,6 @@ class EnforcementAction {
     @Nullable Long deductionOrderId() { return deductionOrderId; }
     @Nullable Long employerId() { return employerId; }
     @Nullable String warningOverride() { return warningOverride; }
+    @Nullable LsdoStage lsdoStage() { return lsdoStage; }
+    @Nullable BigDecimal deducted() { return deducted; }
 }

@@ -42,7 +42,12 @@ public class EnforcementActions {
     public record ActionView(long id, EnforcementKind kind, String status, @Nullable BigDecimal weeklyAmount,
                              @Nullable BigDecimal lumpSum, BigDecimal charge, boolean chargeReversed, LocalDate startedOn,
                              @Nullable LocalDate endedOn, String reason, @Nullable String employerName,
-                             @Nullable String warningOverride) {
+                             @Nullable String warningOverride, @Nullable String lsdoStage,
+                             @Nullable BigDecimal deducted) {
+        /** An interim lump sum deduction order, which casework may make final. */
+        public boolean interimLumpSum() {
+            return "ACTIVE".equals(status) && "INTERIM".equals(lsdoStage);
+        }
     }
 
     /** What a parent sees: the paying parent the actions; the receiving parent only whether action is being taken and since when. */
@@ -240,7 +245,8 @@ public class EnforcementActions {
                 : organisations.find(a.employerId()).map(OrganisationDirectory.OrganisationInfo::name).orElse(null);
         return new ActionView(a.id(), a.kind(), a.status().name(), a.weeklyAmount(), a.lumpSum(), a.charge(),
                 a.status() == EnforcementAction.Status.WITHDRAWN && a.chargeTxId() != null, a.startedOn(), a.endedOn(),
-                a.reason(), employer, a.warningOverride());
+                a.reason(), employer, a.warningOverride(), a.lsdoStage() == null ? null : a.lsdoStage().name(),
+                a.deducted());
     }
 
     /** What a DEO needs before the employer feature is asked (so every missing answer shows at once). */

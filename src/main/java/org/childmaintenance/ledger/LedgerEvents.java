@@ -26,4 +26,8 @@ public final class LedgerEvents {
     /** A payment reached the ledger (imported or posted by casework). */
     public record PaymentPosted(long caseId, long transactionId, LocalDate date, BigDecimal amount) {
     }
+
+    /** LC-12.3: an agreed arrears plan was replaced; the paying parent is told. */
+    public record ArrearsPlanChanged(long caseId, BigDecimal amountPerInstalment, String frequency, LocalDate firstDate) {
+    }
 }

@@ -87,4 +87,9 @@ class LedgerParties {
     static boolean mayAgreeArrearsPlan(Viewer viewer, BigDecimal arrears, boolean hasPlan) {
         return viewer != Viewer.RECEIVING && arrears.signum() > 0 && !hasPlan;
     }
+
+    /** LC-12.3 (DESIGN): whoever may agree a plan may change the agreed one, giving a reason. */
+    static boolean mayChangeArrearsPlan(Viewer viewer, boolean hasPlan) {
+        return viewer != Viewer.RECEIVING && hasPlan;
+    }
 }

@@ -114,7 +114,8 @@ final class LedgerReadModel {
         return new CasePayments(c.caseId(), c.reference(), c.serviceType(), viewer, rows, plan, result.totalDue(),
                 result.totalPaid(), result.arrears(), result.oldestArrearsDays(), result.advance(), fees, passedOn,
                 months(txs, today), noticeViews, reportedDates, today,
-                LedgerParties.mayAgreeArrearsPlan(viewer, result.arrears(), !plan.isEmpty()));
+                LedgerParties.mayAgreeArrearsPlan(viewer, result.arrears(), !plan.isEmpty()),
+                LedgerParties.mayChangeArrearsPlan(viewer, !plan.isEmpty()));
     }
 
     /** What is unpaid of a noticed line today; a line no longer on the schedule (case closed) keeps the noticed amount. */

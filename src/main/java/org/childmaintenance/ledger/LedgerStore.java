@@ -290,6 +290,35 @@ class LedgerStore {
                 first, instalments, arrears, agreedBy, utc(now));
     }
 
+    record PlanRecord(long id, BigDecimal amount, LocalDate first, int instalments, String frequency,
+                      String changeReason, Instant createdAt, Instant endedAt) {
+    }
+
+    /** Every plan of the case, newest first; an ended plan has {@code endedAt}. */
+    List<PlanRecord> arrearsPlans(long caseId) {
+        return jdbc.query("SELECT id, amount_per_instalment, first_date, instalments, frequency, change_reason, created_at, "
+                + "ended_at FROM ledger_arrears_plan WHERE case_id = ? ORDER BY created_at DESC, id DESC",
+                (rs, n) -> new PlanRecord(rs.getLong(1), rs.getBigDecimal(2), rs.getObject(3, LocalDate.class),
+                        rs.getInt(4), rs.getString(5), rs.getString(6), instant(rs, 7), instant(rs, 8)), caseId);
+    }
+
+    void endArrearsPlans(long caseId, Long endedBy, Instant now) {
+        jdbc.update("UPDATE ledger_arrears_plan SET ended_at = ?, ended_by = ? WHERE case_id = ? AND ended_at IS NULL",
+                utc(now), endedBy, caseId);
+    }
+
+    void insertChangedPlan(long caseId, BigDecimal amount, LocalDate first, int instalments, BigDecimal arrears,
+                           String frequency, String reason, Long agreedBy, Instant now) {
+        jdbc.update("INSERT INTO ledger_arrears_plan (id, case_id, amount_per_instalment, first_date, instalments, "
+                + "arrears_at_start, frequency, change_reason, agreed_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                nextId(), caseId, amount, first, instalments, arrears, frequency, reason, agreedBy, utc(now));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime t = rs.getObject(column, LocalDateTime.class);
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+
     // --- helpers -------------------------------------------------------------------------------
 
     static String marks(int n) {

@@ -62,13 +62,15 @@ public final class LedgerViews {
 
     /**
      * A case's payments as one viewer may see them, worked out on {@code asOf} (today, from the
-     * service's clock). {@code mayAgreePlan}: the viewer may agree an arrears plan now (LC-12.3).
+     * service's clock). {@code mayAgreePlan}: the viewer may agree an arrears plan now (LC-12.3);
+     * {@code mayChangePlan}: the viewer may change the agreed plan.
      */
     public record CasePayments(long caseId, String caseReference, ServiceType serviceType, Viewer viewer,
                                List<ScheduleRow> rows, List<PlanRow> plan, BigDecimal totalDue, BigDecimal totalPaid,
                                BigDecimal arrears, long oldestArrearsDays, BigDecimal paidInAdvance, Fees fees,
                                PassedOn passedOn, List<MonthBar> months, List<NoticeView> notices,
-                               List<LocalDate> reportedMissed, LocalDate asOf, boolean mayAgreePlan) {
+                               List<LocalDate> reportedMissed, LocalDate asOf, boolean mayAgreePlan,
+                               boolean mayChangePlan) {
     }
 
     /**

@@ -63,6 +63,13 @@ class CaseEventNotices {
                 notify.send(a, NotificationKind.PAYMENT_MISSED, "notification.msg.paymentMissed", "payments"));
     }
 
+    /** LC-12.3: the paying parent's arrears plan was changed. */
+    @ApplicationModuleListener
+    void on(LedgerEvents.ArrearsPlanChanged event) {
+        party(event.caseId(), "PAYING").forEach(a ->
+                notify.send(a, NotificationKind.PAYMENT_MISSED, "notification.msg.planChanged", "payments"));
+    }
+
     private void remember(long caseId, Long accountId, String role) {
         if (accountId == null) {
             return;

@@ -169,6 +169,8 @@ class AccessMatrixTest {
             rule("LedgerService#confirmDirectPayment", Set.of(Caller.OWNER, Caller.CASEWORKER), "the receiving parent confirms what they received (LC-7)"),
             rule("LedgerService#reportMissedPayment", Set.of(Caller.OWNER, Caller.CASEWORKER), "the receiving parent reports a missed payment (LC-7)"),
             rule("LedgerService#agreeArrearsPlan", Set.of(Caller.OTHER_PARENT, Caller.CASEWORKER), "the paying parent agrees a plan for their arrears"),
+            rule("ArrearsPlans#change", Set.of(Caller.OTHER_PARENT, Caller.CASEWORKER), "whoever may agree a plan may change it (LC-12.3)"),
+            rule("ArrearsPlans#history", Set.of(Caller.OTHER_PARENT, Caller.CASEWORKER), "the receiving parent is told the outcome, not the plan's terms (LC-12.3)"),
             rule("DocumentService#documents", PARENTS, "the parties' Documents page; casework reads documents on its own pages"),
             rule("DocumentService#open", OWNER_ONLY, "a letter is for its addressee only; casework reads documents on its own pages"),
             rule("CaseLetterDocuments#documents", PARENTS, "each party's own letters (casework has its own pages)"),

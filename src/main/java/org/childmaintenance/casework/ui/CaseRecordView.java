@@ -30,6 +30,7 @@ import org.childmaintenance.casework.CaseRecords;
 import org.childmaintenance.casework.CaseRecords.CaseRecord;
 import org.childmaintenance.casework.CaseworkDesk;
 import org.childmaintenance.casework.EnforcementActions;
+import org.childmaintenance.casework.LumpSumOrders;
 import org.childmaintenance.casework.EnforcementWarnings;
 import org.childmaintenance.casework.LedgerApprovals;
 import org.childmaintenance.disputes.ComplaintService;
@@ -56,6 +57,7 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
     private final CaseworkDesk desk;
     private final LedgerApprovals approvals;
     private final EnforcementActions enforcement;
+    private final LumpSumOrders lumpSums;
     private final IdentityService identity;
     private final EnforcementWarnings warnings;
     private final OrganisationDirectory organisations;
@@ -68,7 +70,8 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
     public CaseRecordView(CaseRecords records, CaseworkDesk desk, LedgerApprovals approvals, EnforcementActions enforcement,
                           IdentityService identity, EnforcementWarnings warnings, OrganisationDirectory organisations,
                           ReconsiderationCasework reconsiderations, ComplaintService complaints,
-                          LegalAuthorityService representatives) {
+                          LegalAuthorityService representatives, LumpSumOrders lumpSums) {
+        this.lumpSums = lumpSums;
         this.records = records;
         this.reconsiderations = reconsiderations;
         this.complaints = complaints;
@@ -134,7 +137,7 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
         section("representatives", "desk.section.representatives");
         add(CaseDisputesSection.representatives(this, representatives.ofCase(caseId)));
         section("enforcement", "desk.section.enforcement");
-        add(new EnforcementPanel(caseId, enforcement, warnings, organisations.all(), r.orders(), this::render));
+        add(new EnforcementPanel(caseId, enforcement, lumpSums, warnings, organisations.all(), r.orders(), this::render));
         section("notes", "desk.section.notes");
         add(new NotesPanel(caseId, desk, this::render));
         section("ledger-actions", "desk.section.ledgerActions");

@@ -23,6 +23,7 @@ import org.childmaintenance.base.ui.ErrorSummary;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MemorableDateField;
 import org.childmaintenance.casework.EnforcementActions;
+import org.childmaintenance.casework.LumpSumOrders;
 import org.childmaintenance.casework.EnforcementActions.ActionView;
 import org.childmaintenance.casework.EnforcementKind;
 import org.childmaintenance.casework.EnforcementWarnings;
@@ -52,8 +53,12 @@ class EnforcementPanel extends Div {
     private final TextField override = Forms.text("enforcement-override", getTranslation("desk.enforcement.override"),
             getTranslation("desk.enforcement.overrideHint"));
 
-    EnforcementPanel(long caseId, EnforcementActions enforcement, EnforcementWarnings warnings,
+    private final LumpSumOrders lumpSums;
+    private Map<String, Component> finalErrors = Map.of();
+
+    EnforcementPanel(long caseId, EnforcementActions enforcement, LumpSumOrders lumpSums, EnforcementWarnings warnings,
                      List<OrganisationInfo> employers, List<CaseworkOrder> orders, Consumer<String> after) {
+        this.lumpSums = lumpSums;
         setId("enforcement");
         orders.forEach(o -> add(new Paragraph(getTranslation("desk.enforcement.deo", o.organisationName(),
                 getTranslation("employer.status." + o.status().name()), CaseRecordView.date(o.effectiveDate()),
@@ -139,12 +144,19 @@ class EnforcementPanel extends Div {
 
     private void actions(EnforcementActions enforcement, List<ActionView> actions, Consumer<String> after) {
         TextField endReason = Forms.text("end-reason", getTranslation("desk.enforcement.endReason"), null);
+        TextField finalAmount = Forms.money("final-amount", getTranslation("desk.enforcement.finalAmount"),
+                getTranslation("desk.enforcement.finalAmountHint"));
+        finalErrors = Map.of("end-reason", endReason, "final-amount", finalAmount);
         DataTable t = new DataTable(getTranslation("desk.section.enforcement"), getTranslation("desk.col.action"),
                 getTranslation("desk.col.status"), getTranslation("desk.col.amount"), getTranslation("desk.enforcement.charge"),
                 getTranslation("desk.enforcement.dates"), getTranslation("casework.actions"));
         t.setId("enforcement-actions");
         for (ActionView a : actions) {
             Div buttons = new Div();
+            if (a.interimLumpSum()) {
+                buttons.add(button("final-" + a.id(), "desk.enforcement.makeFinal",
+                        () -> lumpSums.makeFinal(a.id(), finalAmount.getValue(), endReason.getValue()), after, endReason));
+            }
             if ("ACTIVE".equals(a.status())) {
                 buttons.add(button("end-" + a.id(), "desk.enforcement.end",
                         () -> enforcement.end(a.id(), endReason.getValue()), after, endReason));
@@ -162,12 +174,21 @@ class EnforcementPanel extends Div {
                     CaseRecordView.date(a.startedOn()) + (a.endedOn() == null ? "" : " – " + CaseRecordView.date(a.endedOn())),
                     buttons);
         }
-        add(t, endReason);
+        add(t);
+        if (actions.stream().anyMatch(ActionView::interimLumpSum)) {
+            add(Forms.group(finalAmount));
+        }
+        add(endReason);
     }
 
     /** "Deduction from earnings order: Northfield Foods Ltd" for a DEO, else the step's name. */
     static String kindText(Component c, ActionView a) {
         String name = c.getTranslation("desk.enforcement.kind." + a.kind().name());
+        if ("INTERIM".equals(a.lsdoStage())) {
+            name = c.getTranslation("desk.enforcement.lsdo.INTERIM", name);
+        } else if ("FINAL".equals(a.lsdoStage()) && a.deducted() != null) {
+            name = c.getTranslation("desk.enforcement.lsdo.FINAL", name, MoneyText.format(a.deducted()));
+        }
         return a.employerName() == null ? name : c.getTranslation("desk.enforcement.withEmployer", name, a.employerName());
     }
 
@@ -182,7 +203,7 @@ class EnforcementPanel extends Div {
                 after.accept(getTranslation(key + ".done"));
             } catch (UserFacingException ex) {
                 summary.show(ex.fieldErrors().isEmpty() ? List.of(new FieldError("end-reason", ex.getMessage()))
-                        : ex.fieldErrors(), Map.of("end-reason", endReason), endReason);
+                        : ex.fieldErrors(), finalErrors, endReason);
             }
         });
         b.setId(id);

@@ -32,6 +32,7 @@ import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.cases.ServiceTypeChange;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.ledger.ArrearsPlans;
 import org.childmaintenance.ledger.LedgerQueries;
 import org.childmaintenance.identity.ActingFor;
 import org.childmaintenance.identity.ActingForBanner;
@@ -60,13 +61,15 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
     private final ServiceTypeChange serviceTypes;
     private final ActingFor actingFor;
     private final LegacyArrearsLedger legacyArrears;
+    private final ArrearsPlans arrearsPlans;
     private long caseId;
     private volatile LocalDate statementFrom;
     private volatile LocalDate statementTo;
     private volatile LocalDate asOf;
 
     public CasePaymentsView(LedgerService ledger, LedgerQueries queries, ServiceTypeChange serviceTypes,
-                            ActingFor actingFor, LegacyArrearsLedger legacyArrears) {
+                            ActingFor actingFor, LegacyArrearsLedger legacyArrears, ArrearsPlans arrearsPlans) {
+        this.arrearsPlans = arrearsPlans;
         this.legacyArrears = legacyArrears;
         this.ledger = ledger;
         this.queries = queries;
@@ -282,6 +285,9 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
         table.numeric(1);
         p.plan().forEach(r -> table.row(LedgerUi.date(r.dueDate()), LedgerUi.money(r.amount())));
         add(new H2(getTranslation("ledger.plan.heading")), table);
+        if (p.mayChangePlan()) {
+            add(new ChangePlanForm(arrearsPlans, caseId, this::render));
+        }
     }
 
     /** The paying parent (or casework) agrees an extra amount each month until the arrears are paid (LC-12.3). */

@@ -74,6 +74,42 @@ class EnforcementViewTest extends KaribuTest {
     }
 
     @Test
+    void a_lump_sum_order_is_taken_as_interim_and_made_final_on_the_case_page_with_errors_first() {
+        CaseFixtures.Linked c = fx.linkedCase(List.of(CaseFixtures.kid("Lsdo", LocalDate.now(clock).minusYears(4))),
+                ServiceType.COLLECT_AND_PAY);
+        cases.givePayingDetails(c.caseId(), CaseFixtures.employed("26000", IncomeFrequency.YEARLY, PaymentFrequency.MONTHLY,
+                fx.nights(c.caseId())));
+        signInAs("caseworker@example.com");
+        UI.getCurrent().navigate("casework/case/" + c.caseId());
+        type("enforcement-kind", EnforcementKind.LSDO);
+        type("enforcement-amount", "400.00");
+        type("enforcement-reason", "Savings found");
+        click("take-action");
+        assertThat(byId("enforcement-actions").getElement().getOuterHTML())
+                .contains("Lump sum deduction order – interim: the account is frozen", "£400.00", "Active");
+        long id = Long.parseLong(_get(com.vaadin.flow.component.button.Button.class,
+                b -> b.withText("Make final and deduct")).getId().orElseThrow().substring("final-".length()));
+
+        type("final-amount", "400.01");
+        click("final-" + id);
+        assertThat(Ui.summaryMessages()).containsExactly(
+                "The amount deducted cannot be more than the amount frozen by the interim order",
+                "Enter the reason for this change to the account");
+        assertThat(Ui.errorOf("final-amount")).isNotBlank();
+
+        type("final-amount", "400.00");
+        type("end-reason", "Bank confirmed");
+        click("final-" + id);
+        assertThat(byId("enforcement-actions").getElement().getOuterHTML())
+                .contains("Lump sum deduction order – final: £400.00 deducted", "Ended");
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, b -> b.withId("final-" + id))).isEmpty();
+
+        fx.signIn(c.payingEmail());
+        UI.getCurrent().navigate("case/" + c.caseId() + "/enforcement");
+        assertThat(byId("enforcement-actions").getElement().getOuterHTML()).contains("final: £400.00 deducted");
+    }
+
+    @Test
     void a_deo_is_issued_from_the_case_page_to_a_registered_employer_with_every_missing_answer_by_its_field() {
         CaseFixtures.Linked c = fx.linkedCase(List.of(CaseFixtures.kid("Deo", LocalDate.now(clock).minusYears(5))),
                 ServiceType.COLLECT_AND_PAY);
