@@ -55,6 +55,13 @@ class WelshRoutesViewTest extends KaribuTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    /** The demo accounts' own language choices before this test (put back after it). */
+    private final Map<String, String> chosenBefore = new LinkedHashMap<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void putBackTheirLanguages() {
+        chosenBefore.forEach((email, language) -> jdbc.update("UPDATE account SET language = ? WHERE email = ?", language, email));
+    }
 
     @Test
     void every_route_in_welsh_has_no_english_fallback_and_no_missing_key() throws IOException {
@@ -189,6 +196,13 @@ class WelshRoutesViewTest extends KaribuTest {
     private void openAs(String account) {
         SecurityContextHolder.clearContext();
         if (!ANONYMOUS.equals(account)) {
+            // The person chose Cymraeg (an account's own choice wins over the cookie; an earlier test may have
+            // kept English on a demo account at its sign-in).
+            if (!chosenBefore.containsKey(account)) {
+                chosenBefore.put(account, jdbc.query("SELECT language FROM account WHERE email = ?",
+                        rs -> rs.next() ? rs.getString(1) : null, account));
+            }
+            jdbc.update("UPDATE account SET language = 'cy' WHERE email = ?", account);
             signInAs(account);
         }
         reloadPage(LanguageChoice.cookie(Language.WELSH, true));
