@@ -101,7 +101,7 @@ class MessagesBrowserJourneyTest extends BrowserTestBase {
         // The parent sees the unread answer.
         newSession();
         signIn("parent@example.com", DEMO_PASSWORD);
-        assertThat(page.locator("nav").innerText()).containsPattern("Messages \\(\\d+ unread\\)");
+        assertThat(page.locator("nav.app-nav").innerText()).containsPattern("Messages \\(\\d+ unread\\)");
         open("/messages");
         assertThat(page.locator("#status-" + conversation).innerText()).isEqualTo("1 unread");
 
