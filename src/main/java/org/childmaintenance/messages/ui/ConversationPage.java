@@ -6,6 +6,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import org.childmaintenance.identity.ActingFor;
+import org.childmaintenance.identity.ActingForBanner;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
@@ -27,14 +29,16 @@ import org.childmaintenance.messages.MessageViews.DraftView;
 @RolesAllowed({Roles.PARENT, Roles.REPRESENTATIVE, Roles.EMPLOYER})
 public class ConversationPage extends PortalPage implements BeforeEnterObserver {
     private final MessageService messages;
+    private final ActingFor actingFor;
     private final ErrorSummary summary = new ErrorSummary();
     private long conversationId;
     private String title = "";
     private TextArea reply;
     private FileUploadField picker;
 
-    public ConversationPage(MessageService messages) {
+    public ConversationPage(MessageService messages, ActingFor actingFor) {
         this.messages = messages;
+        this.actingFor = actingFor;
     }
 
     @Override
@@ -63,6 +67,9 @@ public class ConversationPage extends PortalPage implements BeforeEnterObserver 
         about.setId("conversation-about");
         about.addClassName("caption");
         add(MessageParts.history(this, d, false));
+        if (d.caseId() != null) {
+            ActingForBanner.addTo(this, actingFor, d.caseId()); // a representative sees for whom they write
+        }
         H2 replyHeading = new H2(getTranslation("messages.reply.title"));
         replyHeading.setId("reply-heading");
         add(replyHeading);

@@ -9,6 +9,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import org.childmaintenance.identity.ActingFor;
+import org.childmaintenance.identity.ActingForBanner;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +42,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @RolesAllowed({Roles.PARENT, Roles.REPRESENTATIVE, Roles.EMPLOYER})
 public class NewMessageView extends PortalPage implements BeforeEnterObserver {
     private final MessageService messages;
+    private final ActingFor actingFor;
     private final ErrorSummary summary = new ErrorSummary();
     private @Nullable RadioButtonGroup<CaseChoice> caseChoice;
     private @Nullable TextField orderReference;
@@ -49,8 +52,9 @@ public class NewMessageView extends PortalPage implements BeforeEnterObserver {
     private FileUploadField picker;
     private boolean employer;
 
-    public NewMessageView(MessageService messages) {
+    public NewMessageView(MessageService messages, ActingFor actingFor) {
         this.messages = messages;
+        this.actingFor = actingFor;
     }
 
     @Override
@@ -64,6 +68,9 @@ public class NewMessageView extends PortalPage implements BeforeEnterObserver {
         heading(getTranslation("messages.new.title"));
         DraftView draft = messages.draft(MessageService.NEW_DRAFT);
         fixedCaseId = event.getRouteParameters().get("caseId").map(Long::valueOf).orElse(null);
+        if (fixedCaseId != null) {
+            ActingForBanner.addTo(this, actingFor, fixedCaseId); // a representative sees for whom they write
+        }
         if (!employer && fixedCaseId == null) {
             if (hasRole(Roles.REPRESENTATIVE)) {
                 paragraph(getTranslation("messages.new.representativeNoCase")).setId("no-case");

@@ -72,4 +72,24 @@ class RepresentativeJourneyTest extends KaribuTest {
         assertThat(_find(AccessDeniedView.class)).hasSize(1);
         assertThat(h1()).isEqualTo("You cannot see this page");
     }
+
+    @Test
+    void a_representative_writing_and_reading_a_message_for_their_client_sees_for_whom_they_act() {
+        RepresentationScope full = RepresentationScope.FULL;
+        RepsFixture.Setup s = fx().active(full, null);
+        signInAs(s.repEmail());
+        UI.getCurrent().navigate("messages/new/" + s.caseId());
+        assertThat(text("acting-for")).startsWith("You are acting for rp Parent");
+        type("subject", org.childmaintenance.messages.Subject.PAYMENTS);
+        type("message-body", "Writing for my client about the last payment.");
+        click("send-message");
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).startsWith("messages/");
+        assertThat(text("acting-for")).as("the conversation page too").startsWith("You are acting for rp Parent");
+
+        signInAs(s.parentEmail());
+        UI.getCurrent().navigate("messages/new/" + s.caseId());
+        assertThat(_find(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("acting-for")))
+                .as("the parent writes for themselves: no banner").isEmpty();
+    }
 }
