@@ -1,15 +1,18 @@
 package org.childmaintenance.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
+import dev.samstevens.totp.code.DefaultCodeGenerator;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
@@ -20,6 +23,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.childmaintenance.support.TestClockConfig;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -253,5 +257,59 @@ abstract class BrowserTestBase {
         if (!problems.isEmpty()) {
             fail(problems.size() + " problem(s) (accessibility, reflow, CSP):\n  - " + String.join("\n  - ", problems));
         }
+    }
+
+    /** The page's first heading. */
+    protected String h1() {
+        return page.locator("h1").first().textContent().trim();
+    }
+
+    /** Types into the text field with this id. */
+    protected void fill(String id, String value) {
+        page.locator("#" + id + " input").fill(value);
+    }
+
+    /** Picks the option of a radio group whose label contains this text. */
+    protected void radio(String groupId, String label) {
+        Locator option = page.locator("#" + groupId + " vaadin-radio-button")
+                .filter(new Locator.FilterOptions().setHasText(label));
+        assertThat(option.count()).as("options of " + groupId + " labelled " + label).isGreaterThan(0);
+        option.first().click();
+    }
+
+    /** Presses Continue and expects another page without an error summary. */
+    protected void continueWithoutErrors(String where) {
+        String before = page.url() + "|" + h1();
+        page.locator("#continue").click();
+        waitForVaadin();
+        if (page.locator(".error-summary").isVisible()) {
+            screenshot(getClass().getSimpleName() + "-unexpected-error.png");
+            fail("errors after answering " + where + ": " + page.locator(".error-summary").innerText());
+        }
+        assertThat(page.url() + "|" + h1()).as("the next page after " + where).isNotEqualTo(before);
+    }
+
+    /** Opens the sign-in page, types the e-mail and password and presses "Sign in". */
+    protected void typeSignIn(String email, String password) {
+        open("/sign-in");
+        page.locator("#email input").fill(email);
+        page.locator("#password input").fill(password);
+        page.locator("#sign-in").click();
+    }
+
+    /**
+     * Staff who sign in for the first time are sent to set up two-step sign-in: start it, type the authenticator
+     * code for the clock's time, confirm, and wait for the recovery codes.
+     */
+    protected void setUpTwoStep(java.time.Clock clock) throws Exception {
+        page.waitForURL(Pattern.compile(".*/settings/two-step$"));
+        waitForVaadin();
+        page.locator("#start-two-step").click();
+        waitForVaadin();
+        String secret = page.locator("#totp-secret").innerText().trim();
+        page.locator("#code input").fill(new DefaultCodeGenerator().generate(secret, clock.instant().getEpochSecond() / 30));
+        page.locator("#confirm-two-step").click();
+        page.locator("#recovery-codes").waitFor();
+        waitForVaadin();
     }
 }

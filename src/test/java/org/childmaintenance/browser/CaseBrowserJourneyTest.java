@@ -3,7 +3,6 @@ package org.childmaintenance.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Playwright;
 import java.time.LocalDate;
 import java.util.Map;
@@ -217,32 +216,6 @@ class CaseBrowserJourneyTest extends BrowserTestBase {
         return null;
     }
 
-    private void continueWithoutErrors(String where) {
-        String before = page.url() + "|" + h1();
-        page.locator("#continue").click();
-        waitForVaadin();
-        if (page.locator(".error-summary").isVisible()) {
-            screenshot("case-unexpected-error.png");
-            fail("errors after answering " + where + ": " + page.locator(".error-summary").innerText());
-        }
-        assertThat(page.url() + "|" + h1()).as("the next page after " + where).isNotEqualTo(before);
-    }
-
-    private void fill(String id, String value) {
-        page.locator("#" + id + " input").fill(value);
-    }
-
-    private void radio(String groupId, String label) {
-        Locator option = page.locator("#" + groupId + " vaadin-radio-button")
-                .filter(new Locator.FilterOptions().setHasText(label));
-        assertThat(option.count()).as("options of " + groupId + " labelled " + label).isGreaterThan(0);
-        option.first().click();
-    }
-
-    private String h1() {
-        return page.locator("h1").first().textContent().trim();
-    }
-
     private String newParent(String prefix, String name) {
         String email = TestAccounts.uniqueEmail(prefix);
         identity.provisionAccount(AccountKind.PARENT, email, name, PASSWORD, null, null);
@@ -265,5 +238,4 @@ class CaseBrowserJourneyTest extends BrowserTestBase {
         page.waitForURL(Pattern.compile(".*/home$"));
         waitForVaadin();
     }
-
 }

@@ -165,8 +165,4 @@ class CaseworkDeskBrowserJourneyTest extends BrowserTestBase {
         page.waitForURL(Pattern.compile(".*/home$"));
         waitForVaadin();
     }
-
-    private String h1() {
-        return page.locator("h1").first().textContent().trim();
-    }
 }

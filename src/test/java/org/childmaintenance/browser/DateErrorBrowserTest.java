@@ -79,10 +79,6 @@ class DateErrorBrowserTest extends BrowserTestBase {
         reportProblems();
     }
 
-    private String h1() {
-        return page.locator("h1").first().textContent().trim();
-    }
-
     private void fillIfShown(String id, String value) {
         if (page.locator("#" + id).count() > 0) {
             page.locator("#" + id + " input").fill(value);

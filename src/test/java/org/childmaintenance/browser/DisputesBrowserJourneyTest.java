@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -191,19 +190,8 @@ class DisputesBrowserJourneyTest extends BrowserTestBase {
     private void signInAsNewCaseworker() throws Exception {
         String staff = TestAccounts.uniqueEmail("browser-disputes-caseworker");
         identity.provisionAccount(AccountKind.CASEWORKER, staff, "Casey Disputes", STAFF_PASSWORD, null, null);
-        open("/sign-in");
-        page.locator("#email input").fill(staff);
-        page.locator("#password input").fill(STAFF_PASSWORD);
-        page.locator("#sign-in").click();
-        page.waitForURL(Pattern.compile(".*/settings/two-step$"));
-        waitForVaadin();
-        page.locator("#start-two-step").click();
-        waitForVaadin();
-        String secret = page.locator("#totp-secret").innerText().trim();
-        page.locator("#code input").fill(new DefaultCodeGenerator().generate(secret, clock.instant().getEpochSecond() / 30));
-        page.locator("#confirm-two-step").click();
-        page.locator("#recovery-codes").waitFor();
-        waitForVaadin();
+        typeSignIn(staff, STAFF_PASSWORD);
+        setUpTwoStep(clock);
     }
 
     private void signIn(String email) {
@@ -213,9 +201,5 @@ class DisputesBrowserJourneyTest extends BrowserTestBase {
         page.locator("#sign-in").click();
         page.waitForURL(Pattern.compile(".*/home$"));
         waitForVaadin();
-    }
-
-    private String h1() {
-        return page.locator("h1").first().textContent().trim();
     }
 }

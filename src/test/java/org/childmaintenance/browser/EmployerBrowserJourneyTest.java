@@ -2,8 +2,6 @@ package org.childmaintenance.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
-import dev.samstevens.totp.code.DefaultCodeGenerator;
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.childmaintenance.employer.EmployerFixture;
@@ -37,19 +35,8 @@ class EmployerBrowserJourneyTest extends BrowserTestBase {
         String name = employee.testCase().paying().fullName();
 
         // Sign in: administrators set up two-step sign-in first.
-        open("/sign-in");
-        page.locator("#email input").fill(org.admin().email());
-        page.locator("#password input").fill(PASSWORD);
-        page.locator("#sign-in").click();
-        page.waitForURL(Pattern.compile(".*/settings/two-step$"));
-        waitForVaadin();
-        page.locator("#start-two-step").click();
-        waitForVaadin();
-        String secret = page.locator("#totp-secret").innerText().trim();
-        page.locator("#code input").fill(new DefaultCodeGenerator().generate(secret, clock.instant().getEpochSecond() / 30));
-        page.locator("#confirm-two-step").click();
-        page.locator("#recovery-codes").waitFor();
-        waitForVaadin();
+        typeSignIn(org.admin().email(), PASSWORD);
+        setUpTwoStep(clock);
 
         // Employees with deductions, then the order.
         open("/employer/orders");
@@ -121,20 +108,5 @@ class EmployerBrowserJourneyTest extends BrowserTestBase {
         assertThat(page.locator("#leaver-banner").innerText()).contains("Report sent: the order has ended");
         checkPage("employer: leaver reported", "employer-leaver-reported");
         reportProblems();
-    }
-
-    private void fill(String id, String value) {
-        page.locator("#" + id + " input").fill(value);
-    }
-
-    private void radio(String groupId, String label) {
-        Locator option = page.locator("#" + groupId + " vaadin-radio-button")
-                .filter(new Locator.FilterOptions().setHasText(label));
-        assertThat(option.count()).as("options of " + groupId + " labelled " + label).isGreaterThan(0);
-        option.first().click();
-    }
-
-    private String h1() {
-        return page.locator("h1").first().textContent().trim();
     }
 }

@@ -135,32 +135,6 @@ class LegacyBrowserJourneyTest extends BrowserTestBase {
         }
     }
 
-    private void continueWithoutErrors(String where) {
-        String before = page.url() + "|" + h1();
-        page.locator("#continue").click();
-        waitForVaadin();
-        if (page.locator(".error-summary").isVisible()) {
-            screenshot("legacy-unexpected-error.png");
-            fail("errors after answering " + where + ": " + page.locator(".error-summary").innerText());
-        }
-        assertThat(page.url() + "|" + h1()).as("the next page after " + where).isNotEqualTo(before);
-    }
-
-    private void fill(String id, String value) {
-        page.locator("#" + id + " input").fill(value);
-    }
-
-    private void radio(String groupId, String label) {
-        Locator option = page.locator("#" + groupId + " vaadin-radio-button")
-                .filter(new Locator.FilterOptions().setHasText(label));
-        assertThat(option.count()).as("options of " + groupId + " labelled " + label).isGreaterThan(0);
-        option.first().click();
-    }
-
-    private String h1() {
-        return page.locator("h1").first().textContent().trim();
-    }
-
     private String newParent(String prefix, String name) {
         String email = TestAccounts.uniqueEmail(prefix);
         identity.provisionAccount(AccountKind.PARENT, email, name, PASSWORD, null, null);

@@ -2,7 +2,6 @@ package org.childmaintenance.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import java.time.LocalDate;
 import java.time.Duration;
 import java.util.regex.Pattern;
@@ -137,17 +136,6 @@ class RepresentativeBrowserJourneyTest extends BrowserTestBase {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private void radio(String groupId, String labelPart) {
-        Locator option = page.locator("#" + groupId + " vaadin-radio-button")
-                .filter(new Locator.FilterOptions().setHasText(labelPart));
-        assertThat(option.count()).as("options of " + groupId + " with " + labelPart).isGreaterThan(0);
-        option.first().click();
-    }
-
-    private String h1() {
-        return page.locator("h1").first().textContent().trim();
     }
 
     private void signIn(String email) {

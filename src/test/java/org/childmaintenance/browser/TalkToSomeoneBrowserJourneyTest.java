@@ -82,8 +82,4 @@ class TalkToSomeoneBrowserJourneyTest extends BrowserTestBase {
         page.locator("#continue").click();
         waitForVaadin();
     }
-
-    private void radio(String id, String label) {
-        page.locator("#" + id + " vaadin-radio-button").filter(new Locator.FilterOptions().setHasText(label)).first().click();
-    }
 }

@@ -11,20 +11,11 @@ import org.childmaintenance.options.OptionsService;
 /** Options: the other parent lives abroad. Do they work for a listed UK employer? */
 @Route(value = "options/other-parent-employer", layout = MainLayout.class)
 @AnonymousAllowed
-public class OtherParentEmployerView extends QuestionPage<Answer> {
-    private final OptionsService options;
+public class OtherParentEmployerView extends UkEmployerQuestion {
 
     public OtherParentEmployerView(OptionsService options) {
-        super("options.otherEmployer", null, List.of(Answer.values()), OtherParentInUkView.class);
-        this.options = options;
-        intro.add(Pages.bullets(getTranslation("options.ukEmployer.1"), getTranslation("options.ukEmployer.2"),
-                getTranslation("options.ukEmployer.3"), getTranslation("options.ukEmployer.4"),
-                getTranslation("options.ukEmployer.5")));
-    }
-
-    @Override
-    protected String caption(Answer item) {
-        return getTranslation("options.answer." + item.name());
+        super("options.otherEmployer", List.of(Answer.values()), OtherParentInUkView.class, options,
+                Eligibility.OTHER_PARENT_NOT_IN_UK, PayingOrReceivingView.class);
     }
 
     @Override
@@ -40,14 +31,5 @@ public class OtherParentEmployerView extends QuestionPage<Answer> {
     @Override
     protected void write(OptionsJourney journey, Answer value) {
         journey.otherParentWorksForUkEmployer = value;
-    }
-
-    @Override
-    protected void next(OptionsJourney journey) {
-        if (options.check(journey.answers()) == Eligibility.OTHER_PARENT_NOT_IN_UK) {
-            OptionsEndView.show(Eligibility.OTHER_PARENT_NOT_IN_UK);
-        } else {
-            getUI().ifPresent(ui -> ui.navigate(PayingOrReceivingView.class));
-        }
     }
 }

@@ -12,20 +12,11 @@ import org.childmaintenance.options.WhereYouLive;
 /** Options: you live outside the UK. Do you work for a listed UK employer? */
 @Route(value = "options/uk-employer", layout = MainLayout.class)
 @AnonymousAllowed
-public class UkEmployerView extends QuestionPage<Answer> {
-    private final OptionsService options;
+public class UkEmployerView extends UkEmployerQuestion {
 
     public UkEmployerView(OptionsService options) {
-        super("options.ukEmployer", null, List.of(Answer.YES, Answer.NO), WhereYouLiveView.class);
-        this.options = options;
-        intro.add(Pages.bullets(getTranslation("options.ukEmployer.1"), getTranslation("options.ukEmployer.2"),
-                getTranslation("options.ukEmployer.3"), getTranslation("options.ukEmployer.4"),
-                getTranslation("options.ukEmployer.5")));
-    }
-
-    @Override
-    protected String caption(Answer item) {
-        return getTranslation("options.answer." + item.name());
+        super("options.ukEmployer", List.of(Answer.YES, Answer.NO), WhereYouLiveView.class, options,
+                Eligibility.NOT_IN_UK, OtherParentInUkView.class);
     }
 
     @Override
@@ -41,14 +32,5 @@ public class UkEmployerView extends QuestionPage<Answer> {
     @Override
     protected void write(OptionsJourney journey, Answer value) {
         journey.youWorkForUkEmployer = value;
-    }
-
-    @Override
-    protected void next(OptionsJourney journey) {
-        if (options.check(journey.answers()) == Eligibility.NOT_IN_UK) {
-            OptionsEndView.show(Eligibility.NOT_IN_UK);
-        } else {
-            getUI().ifPresent(ui -> ui.navigate(OtherParentInUkView.class));
-        }
     }
 }

@@ -14,17 +14,6 @@ final class Banner {
     }
 
     static Div of(String id, String title, String text, boolean success) {
-        Div banner = new Div();
-        banner.setId(id);
-        banner.addClassName("banner");
-        if (success) {
-            banner.addClassName("banner--success");
-        }
-        banner.getElement().setAttribute("role", success ? "alert" : "region");
-        H2 h2 = new H2(title);
-        h2.setId(id + "-title");
-        banner.getElement().setAttribute("aria-labelledby", id + "-title");
-        banner.add(h2, new Paragraph(text));
-        return banner;
+        return org.childmaintenance.base.ui.Banner.of(id, title, text, success);
     }
 }
