@@ -61,16 +61,21 @@ class MigrationUserIT {
             }
         }
 
-        var result = Flyway.configure().dataSource(url(), owner, PASSWORD)
+        Flyway.configure().dataSource(url(), owner, PASSWORD)
                 .locations("classpath:db/migration/common", "classpath:db/migration/mariadb").load().migrate();
-        assertThat(result.success).isTrue();
         try (Connection c = connect(owner); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT DISTINCT installed_by FROM flyway_schema_history")) {
             List<String> installers = new ArrayList<>();
             while (rs.next()) {
                 installers.add(rs.getString(1));
             }
-            assertThat(installers).as("every migration ran as the migration user").containsExactly(owner);
+            assertThat(installers).as("every migration ran as the migration user").isNotEmpty()
+                    .allSatisfy(user -> assertThat(user).startsWith(owner)); // "user" or "user@host"
+        }
+        try (Connection c = connect(owner); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("migrations applied").isGreaterThan(30);
         }
 
         try (Connection c = admin(); Statement s = c.createStatement()) {
