@@ -54,7 +54,11 @@ public class CaseService {
     public record TimelineItem(Instant at, String message) {
     }
 
-    public record DocumentInfo(long id, String title, Instant createdAt) {
+    /** A letter in a party's Documents; {@code decisionId}: the decision it is the letter of (null if none). */
+    public record DocumentInfo(long id, String title, Instant createdAt, @Nullable Long decisionId) {
+        public DocumentInfo(long id, String title, Instant createdAt) {
+            this(id, title, createdAt, null);
+        }
     }
 
     /** The person's own details on the case (never the other party's). Bank account shown by its last 4 digits. */

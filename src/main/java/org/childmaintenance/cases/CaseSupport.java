@@ -104,7 +104,7 @@ class CaseSupport {
 
     DocumentInfo info(CaseDocument d) {
         return new DocumentInfo(d.id(), Texts.t("document." + d.kind().name(),
-                DisplayFormats.date(LocalDate.ofInstant(d.createdAt(), clock.getZone()))), d.createdAt());
+                DisplayFormats.date(LocalDate.ofInstant(d.createdAt(), clock.getZone()))), d.createdAt(), d.decisionId());
     }
 
     /** @deprecated kept only for {@code OtherParentLink} until that branch is merged; use {@link SecureCodes#sha256}. */

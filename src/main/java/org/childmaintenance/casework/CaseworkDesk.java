@@ -13,6 +13,7 @@ import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.WorkQueue;
 import org.childmaintenance.cases.CaseworkLookup;
 import org.childmaintenance.cases.CaseworkLookup.Found;
+import org.childmaintenance.cases.FlaggedRecordViews;
 import org.childmaintenance.employer.DeductionOrderService;
 import org.childmaintenance.employer.EmployerViews.CaseworkOrder;
 import org.childmaintenance.identity.CurrentUser;
@@ -46,16 +47,18 @@ public class CaseworkDesk {
     private final CaseNoteRepository notes;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final FlaggedRecordViews flaggedViews;
     private final Clock clock;
 
     CaseworkDesk(List<WorkQueue> queues, CaseworkLookup lookup, DeductionOrderService orders, CaseNoteRepository notes,
-                 CurrentUser currentUser, AuditService audit, Clock clock) {
+                 CurrentUser currentUser, AuditService audit, FlaggedRecordViews flaggedViews, Clock clock) {
         this.queues = queues;
         this.lookup = lookup;
         this.orders = orders;
         this.notes = notes;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.flaggedViews = flaggedViews;
         this.clock = clock;
     }
 
@@ -90,11 +93,13 @@ public class CaseworkDesk {
         return List.copyOf(found.values());
     }
 
-    /** The case's internal notes, newest first. */
-    @Transactional(readOnly = true)
+    /** The case's internal notes, newest first; reading those of a safety-flagged person's case is audited (LC-17.6). */
+    @Transactional
     public List<NoteView> notes(long caseId) {
-        return notes.findByCaseIdOrderByCreatedAtDescIdDesc(caseId).stream()
+        List<NoteView> out = notes.findByCaseIdOrderByCreatedAtDescIdDesc(caseId).stream()
                 .map(n -> new NoteView(n.id(), n.authorName(), n.body(), n.createdAt())).toList();
+        flaggedViews.viewed(caseId, "the case notes");
+        return out;
     }
 
     /** Adds an internal note (timestamped, signed by the caseworker, never shown to parents). */

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
+import org.childmaintenance.cases.FlaggedRecordViews;
 import org.childmaintenance.cases.PartyRole;
 import org.childmaintenance.cases.Revision;
 import org.childmaintenance.identity.CaseAction;
@@ -71,12 +72,13 @@ public class ReconsiderationCasework {
     private final Notify notify;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final FlaggedRecordViews flaggedViews;
     private final Clock clock;
 
     ReconsiderationCasework(ReconsiderationRepository reconsiderations, PointRepository points,
                             EvidenceRepository evidence, AttachmentStore files, Revision revision,
                             RevisionAdjustments adjustments, Notify notify, CurrentUser currentUser, AuditService audit,
-                            Clock clock) {
+                            FlaggedRecordViews flaggedViews, Clock clock) {
         this.currentUser = currentUser;
         this.reconsiderations = reconsiderations;
         this.points = points;
@@ -86,6 +88,7 @@ public class ReconsiderationCasework {
         this.adjustments = adjustments;
         this.notify = notify;
         this.audit = audit;
+        this.flaggedViews = flaggedViews;
         this.clock = clock;
     }
 
@@ -123,9 +126,11 @@ public class ReconsiderationCasework {
         audit.record("DISPUTE_ASSIGNED", "case", Long.toString(r.caseId()), "reconsideration " + id);
     }
 
-    @Transactional(readOnly = true)
+    /** One reconsideration with both parents' points; opening one on a safety-flagged person's case is audited (LC-17.6). */
+    @Transactional
     public Detail detail(long id) {
         Reconsideration r = find(id);
+        flaggedViews.viewed(r.caseId(), "the reconsideration page");
         List<PointView> pv = points.findByReconsiderationIdOrderByCreatedAtAscIdAsc(id).stream()
                 .map(p -> new PointView(p.id(), p.role(), Arrays.stream(p.reasons().split(",")).filter(s -> !s.isBlank())
                         .map(ChallengeReason::valueOf).toList(), p.details(), p.createdAt(),

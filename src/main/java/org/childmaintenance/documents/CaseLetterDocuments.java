@@ -24,7 +24,8 @@ class CaseLetterDocuments implements DocumentSource {
     @Transactional(readOnly = true)
     public List<Entry> documents(long caseId) {
         return cases.myCase(caseId).documents().stream()
-                .map(d -> new Entry(Long.toString(d.id()), d.title(), d.createdAt(), "application/pdf")).toList();
+                .map(d -> new Entry(Long.toString(d.id()), d.title(), d.createdAt(), "application/pdf", d.decisionId()))
+                .toList();
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.identity.AccessService;
@@ -11,8 +12,10 @@ import org.childmaintenance.identity.CaseAction;
 import org.childmaintenance.identity.CurrentUser;
 import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.identity.Roles;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -29,16 +32,28 @@ public class DocumentService {
     private final AccessService access;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final ObjectProvider<DecisionChallenges> challenges;
 
-    DocumentService(List<DocumentSource> sources, AccessService access, CurrentUser currentUser, AuditService audit) {
+    DocumentService(List<DocumentSource> sources, AccessService access, CurrentUser currentUser, AuditService audit,
+                    ObjectProvider<DecisionChallenges> challenges) {
         this.sources = List.copyOf(sources);
         this.access = access;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.challenges = challenges;
     }
 
-    /** One line of the Documents page. */
-    public record DocumentItem(String source, String key, String title, Instant date, String contentType) {
+    /**
+     * One line of the Documents page. A decision letter carries its decision's id and, where a
+     * {@link DecisionChallenges} bean answers, the decision's date, the last day to ask us to look again
+     * and what the viewer may do ({@code challenge}).
+     */
+    public record DocumentItem(String source, String key, String title, Instant date, String contentType,
+                               @Nullable Long decisionId, DecisionChallenges.@Nullable Challenge challenge) {
+        public DocumentItem(String source, String key, String title, Instant date, String contentType) {
+            this(source, key, title, date, contentType, null, null);
+        }
+
         /** Where it downloads from (relative to the application's root). */
         public String href(long caseId) {
             return DocumentDownloadController.href(caseId, source, key);
@@ -61,13 +76,33 @@ public class DocumentService {
         List<DocumentItem> out = new ArrayList<>();
         for (DocumentSource s : sources) {
             try {
-                s.documents(caseId).forEach(e -> out.add(new DocumentItem(s.name(), e.key(), e.title(), e.date(), e.contentType())));
+                s.documents(caseId).forEach(e -> out.add(new DocumentItem(s.name(), e.key(), e.title(), e.date(),
+                        e.contentType(), e.decisionId(), null)));
             } catch (UserFacingException e) {
                 log.debug("Source {} has nothing for case {}: {}", s.name(), caseId, e.getMessage());
             }
         }
+        withChallenges(caseId, out);
         out.sort(Comparator.comparing(DocumentItem::date).reversed().thenComparing(DocumentItem::title));
         return out;
+    }
+
+    /** Adds each decision letter's dates and action (LC-14.2), if a {@link DecisionChallenges} bean is there. */
+    private void withChallenges(long caseId, List<DocumentItem> items) {
+        DecisionChallenges source = challenges.getIfAvailable();
+        if (source == null || items.stream().allMatch(i -> i.decisionId() == null)) {
+            return;
+        }
+        Map<Long, DecisionChallenges.Challenge> byDecision;
+        try {
+            byDecision = source.challenges(caseId);
+        } catch (UserFacingException | AccessDeniedException e) {
+            log.debug("No decision dates for case {}: {}", caseId, e.getMessage());
+            return; // the letters are still listed
+        }
+        items.replaceAll(i -> i.decisionId() == null || !byDecision.containsKey(i.decisionId()) ? i
+                : new DocumentItem(i.source(), i.key(), i.title(), i.date(), i.contentType(), i.decisionId(),
+                        byDecision.get(i.decisionId())));
     }
 
     /** One document as a file; refused if the person may not view the case or the source refuses. */

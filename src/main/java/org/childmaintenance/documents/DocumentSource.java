@@ -2,6 +2,7 @@ package org.childmaintenance.documents;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -44,8 +45,14 @@ public interface DocumentSource {
         throw new AccessDeniedException("No such document");
     }
 
-    /** A document in the list: its key within the source, title for people, date and type. */
-    record Entry(String key, String title, Instant date, String contentType) {
+    /**
+     * A document in the list: its key within the source, title for people, date and type, and the decision it
+     * is the letter of (null if none; then {@link DecisionChallenges} adds the decision's dates beside it).
+     */
+    record Entry(String key, String title, Instant date, String contentType, @Nullable Long decisionId) {
+        public Entry(String key, String title, Instant date, String contentType) {
+            this(key, title, date, contentType, null);
+        }
     }
 
     /** A document's bytes and how to send it. */

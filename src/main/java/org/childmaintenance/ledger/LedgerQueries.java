@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.UserFacingException;
+import org.childmaintenance.cases.FlaggedRecordViews;
 import org.childmaintenance.identity.AccessService;
 import org.childmaintenance.identity.CaseAction;
 import org.childmaintenance.identity.CurrentUser;
@@ -17,6 +18,7 @@ import org.childmaintenance.ledger.LedgerViews.Statement;
 import org.childmaintenance.ledger.LedgerViews.Viewer;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The ledger's read side: what the payments pages, statements and casework queues show, already cut
@@ -30,15 +32,17 @@ public class LedgerQueries {
     private final CurrentUser currentUser;
     private final LedgerParties parties;
     private final AuditService audit;
+    private final FlaggedRecordViews flaggedViews;
     private final Clock clock;
 
     LedgerQueries(LedgerStore store, AccessService access, CurrentUser currentUser, LedgerParties parties,
-                  AuditService audit, Clock clock) {
+                  AuditService audit, FlaggedRecordViews flaggedViews, Clock clock) {
         this.store = store;
         this.access = access;
         this.currentUser = currentUser;
         this.parties = parties;
         this.audit = audit;
+        this.flaggedViews = flaggedViews;
         this.clock = clock;
     }
 
@@ -69,6 +73,17 @@ public class LedgerQueries {
     }
 
     /**
+     * The payments page (a party's, their representative's or casework's): {@link #casePayments}, and a view
+     * of a safety-flagged person's record by someone else audited (LC-17.6).
+     */
+    @Transactional
+    public CasePayments casePaymentsPage(long caseId) {
+        CasePayments payments = casePayments(caseId);
+        flaggedViews.viewed(caseId, "the payments page");
+        return payments;
+    }
+
+    /**
      * How many of the case's scheduled payments are missed today: overdue and not (fully) paid under
      * Collect and Pay, or reported missed under Direct Pay (LC-12.1). 0 when the case has no schedule
      * yet. For a representative's "My clients" (issue 13) and anyone who may view the case.
@@ -88,6 +103,7 @@ public class LedgerQueries {
         }
         CaseRecord c = store.findCase(caseId).orElseThrow(() -> new UserFacingException("ledger.error.noSchedule"));
         audit.record("LEDGER_STATEMENT", "case", Long.toString(caseId), from + ".." + to);
+        flaggedViews.viewed(caseId, "a payment statement");
         return LedgerReadModel.statement(c, parties.viewerOf(c), store.transactions(caseId), from, to);
     }
 

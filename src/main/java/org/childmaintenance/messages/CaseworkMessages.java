@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
+import org.childmaintenance.cases.FlaggedRecordViews;
 import org.childmaintenance.messages.MessageViews.ConversationDetail;
 import org.childmaintenance.messages.MessageViews.Inbox;
 import org.childmaintenance.messages.MessageViews.InboxFilter;
@@ -34,12 +35,15 @@ public class CaseworkMessages {
     private final MessagePosting posting;
     private final MessageAccess access;
     private final AuditService audit;
+    private final FlaggedRecordViews flaggedViews;
 
-    CaseworkMessages(MsgConversationRepository conversations, MessagePosting posting, MessageAccess access, AuditService audit) {
+    CaseworkMessages(MsgConversationRepository conversations, MessagePosting posting, MessageAccess access, AuditService audit,
+                     FlaggedRecordViews flaggedViews) {
         this.conversations = conversations;
         this.posting = posting;
         this.access = access;
         this.audit = audit;
+        this.flaggedViews = flaggedViews;
     }
 
     /** The inbox with counts over every conversation; lines waiting longest for an answer come first. */
@@ -80,11 +84,19 @@ public class CaseworkMessages {
         return conversations.findAllByOrderByLastMessageAtDesc().stream().filter(c -> c.awaitingReplySince() != null).count();
     }
 
-    /** A conversation with everything in it, internal notes included; opening it is audited. */
+    /**
+     * A conversation with everything in it, internal notes included; opening it is audited, and one about a
+     * safety-flagged person's case also as a view of their record (LC-17.6).
+     */
     @Transactional
     public ConversationDetail open(long conversationId) {
         Conversation c = find(conversationId);
-        return posting.open(c, access.require(c));
+        ConversationDetail detail = posting.open(c, access.require(c));
+        Long caseId = c.caseId();
+        if (caseId != null) {
+            flaggedViews.viewed(caseId, "a message conversation about the case");
+        }
+        return detail;
     }
 
     /** Takes a conversation: the inbox shows it as the caseworker's. */

@@ -6,7 +6,7 @@ import org.childmaintenance.base.SecureCodes;
 import org.junit.jupiter.api.Test;
 
 /**
- * Hashes already stored in the database (link tokens, throttling keys, older recovery codes) must
+ * Hashes already stored in the database (link tokens, throttling keys, older recovery codes, once wrapped) must
  * still match after identity moved to {@link SecureCodes}: the expected values were computed
  * independently (Python hashlib), so a change of normalisation or hash shows up here.
  */
@@ -25,12 +25,15 @@ class StoredHashesTest {
     }
 
     @Test
-    void a_recovery_code_stored_as_plain_sha256_is_still_accepted_however_it_is_typed() {
+    void a_recovery_code_stored_as_plain_sha256_is_refused_until_wrapped_in_the_slow_hash_then_matches_however_typed() {
         String stored = "a79a51447a689deaf03a3644f802d531f81247de51d97013043ecf2e52b07535"; // "k7pq-x2mv-9wte"
         assertThat(SecureCodes.hashOfCode("k7pq-x2mv-9wte")).isEqualTo(stored);
         RecoveryCodeHasher hasher = new RecoveryCodeHasher(1000);
-        assertThat(hasher.matches(" K7PQ x2mv-9WTE ", stored)).isTrue();
-        assertThat(hasher.matches("k7pq-x2mv-9wtf", stored)).isFalse();
+        assertThat(hasher.matches("k7pq-x2mv-9wte", stored)).as("a fast hash is never accepted as it is").isFalse();
+        String wrapped = hasher.wrap(stored);
+        assertThat(wrapped).startsWith(RecoveryCodeHasher.WRAPPED).doesNotContain(stored);
+        assertThat(hasher.matches(" K7PQ x2mv-9WTE ", wrapped)).isTrue();
+        assertThat(hasher.matches("k7pq-x2mv-9wtf", wrapped)).isFalse();
     }
 
     @Test

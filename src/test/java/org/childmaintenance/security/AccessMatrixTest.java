@@ -197,6 +197,7 @@ class AccessMatrixTest {
             rule("ReconsiderationService#isLate", PARENTS, "a parent asks us to look again at their own case's decision (LC-14); casework uses ReconsiderationCasework"),
             rule("ReconsiderationService#myReconsiderations", PARENTS, "a parent asks us to look again at their own case's decision (LC-14); casework uses ReconsiderationCasework"),
             rule("ReconsiderationService#recordAppeal", PARENTS, "a parent asks us to look again at their own case's decision (LC-14); casework uses ReconsiderationCasework"),
+            rule("DecisionLetterChallenges#challenges", PARENTS, "each decision letter's dates and \"Ask us to look again\" in the parties' Documents (LC-14.2); casework uses ReconsiderationCasework"),
             rule("ComplaintService#myComplaints", PARENTS, "a parent's own complaints about their case (LC-15); casework uses the complaints queue"),
             rule("ComplaintService#myComplaint", Set.of(), "the fixture's id is no complaint of the caller's: a complaint is its complainant's only; strangers are refused regardless"),
             rule("ComplaintService#askForReview", Set.of(), "as ComplaintService#myComplaint"),

@@ -1,6 +1,8 @@
 package org.childmaintenance.documents.ui;
 
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -15,6 +17,7 @@ import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.cases.CaseService;
+import org.childmaintenance.documents.DecisionChallenges;
 import org.childmaintenance.documents.DocumentService.DocumentItem;
 import org.childmaintenance.documents.DocumentService;
 import org.childmaintenance.identity.AccessService;
@@ -122,9 +125,37 @@ public class DocumentsView extends PortalPage implements BeforeEnterObserver {
             link.setId("document-" + i++);
             link.setRouterIgnore(true);
             link.getElement().setAttribute("download", true);
-            table.rowOf(link, DisplayFormats.date(d.date().atZone(clock.getZone())));
+            DecisionChallenges.Challenge challenge = d.challenge();
+            Long decisionId = d.decisionId();
+            Object first = challenge == null || decisionId == null ? link : decisionLetter(link, decisionId, challenge);
+            table.rowOf(first, DisplayFormats.date(d.date().atZone(clock.getZone())));
         }
         add(table);
+    }
+
+    /**
+     * A decision letter with its decision's date, the last day to ask us to look again (LC-14.2), and the
+     * way to ask (for those who may; after the last day too, the journey asks why it is late).
+     */
+    private Div decisionLetter(Anchor link, long decisionId, DecisionChallenges.Challenge c) {
+        String made = DisplayFormats.date(c.decisionDate());
+        Div cell = new Div(link);
+        Paragraph dates = new Paragraph(getTranslation("documents.decision.dates", made, DisplayFormats.date(c.lastDayToAsk())));
+        dates.setId("decision-dates-" + decisionId);
+        cell.add(dates);
+        if (c.late() && c.action() == DecisionChallenges.Action.ASK) {
+            Paragraph late = new Paragraph(getTranslation("documents.decision.late"));
+            late.setId("decision-late-" + decisionId);
+            cell.add(late);
+        }
+        String href = c.href();
+        if (href != null && c.action() != DecisionChallenges.Action.NONE) {
+            boolean ask = c.action() == DecisionChallenges.Action.ASK;
+            Anchor action = new Anchor(href, getTranslation(ask ? "documents.decision.ask" : "documents.decision.nextSteps", made));
+            action.setId((ask ? "ask-again-" : "next-steps-") + decisionId); // disputes feature
+            cell.add(new Paragraph(action));
+        }
+        return cell;
     }
 
     @Override

@@ -90,7 +90,7 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
 
     private void render() {
         removeAll();
-        CasePayments p = queries.casePayments(caseId);
+        CasePayments p = queries.casePaymentsPage(caseId);
         asOf = p.asOf();
         RouterLink back = p.viewer() == Viewer.CASEWORKER ? new RouterLink(getTranslation("ledger.back"), PaymentsCaseworkView.class)
                 : new RouterLink(getTranslation("ledger.back"), PaymentsView.class);
