@@ -4,7 +4,7 @@
 #   docker/replica.sh start           # primary on :3307, replica on :3308 (GTID replication), database and login
 #   docker/replica.sh status          # both servers, the replica's SQL/IO threads, its lag and GTID position
 #   docker/replica.sh counters        # per server: SELECTs, INSERTs, UPDATEs, DELETEs and the rows of key tables
-#   docker/replica.sh stop-replica    # stop the replica's mariadbd (SIGTERM): the driver sends reads to the primary
+#   docker/replica.sh stop-replica    # stop the replica's mariadbd (SIGTERM): the failover test (BENCHMARKS.md)
 #   docker/replica.sh start-replica   # start it again: it catches up from its GTID position
 #   docker/replica.sh stop            # stop both
 #
