@@ -24,7 +24,10 @@ import org.childmaintenance.identity.CaseAction;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reading a case as one party may see it (LC-6.3, LC-17.6): the parent's cases, "My case", its
@@ -46,11 +49,16 @@ public class CaseReading {
     private final AuditService audit;
     private final Clock clock;
     private final LanguagePreferences languages;
+    /** Audit entries of a read: written on the primary in their own transaction while the read runs read-only. */
+    private final TransactionTemplate auditOnPrimary;
 
     CaseReading(CaseRepository cases, PartyRepository parties, ChildRepository children, DecisionRepository decisions,
                 InstalmentRepository instalments, DocumentRepository documents, TimelineRepository timeline,
                 CaseParties caseParties, PayingParentDetails details, CaseSupport support, AccessService access,
-                AuditService audit, Clock clock, LanguagePreferences languages) {
+                AuditService audit, Clock clock, LanguagePreferences languages,
+                PlatformTransactionManager transactions) {
+        this.auditOnPrimary = new TransactionTemplate(transactions);
+        this.auditOnPrimary.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.languages = languages;
         this.cases = cases;
         this.parties = parties;
@@ -96,7 +104,7 @@ public class CaseReading {
      * it was worked out, the schedule, the timeline, their documents and their own details. Of
      * the other party only the name (withheld when they have a safety flag).
      */
-    @Transactional
+    @Transactional(readOnly = true) // on the replica with the `replication` profile (README)
     public CaseOverview myCase(long caseId) {
         AccessService.Decision who = access.requireCaseAccess(caseId, CaseAction.VIEW);
         MaintenanceCase c = cases.findById(caseId).orElseThrow();
@@ -104,8 +112,8 @@ public class CaseReading {
         Party other = caseParties.partiesOf(caseId).get(mine.role().other());
         if (other.safetyFlag()) {
             // LC-17.6: every view of a flagged person's record by someone else is audited.
-            audit.recordOnBehalf("FLAGGED_RECORD_VIEWED", who.onBehalfOf(), "case", Long.toString(caseId),
-                    other.role() + " viewed by the other party");
+            auditOnPrimary.executeWithoutResult(tx -> audit.recordOnBehalf("FLAGGED_RECORD_VIEWED", who.onBehalfOf(),
+                    "case", Long.toString(caseId), other.role() + " viewed by the other party"));
         }
         List<InstalmentView> schedule = instalments.findByCaseIdAndSupersededFalseOrderByDueDateAscIdAsc(caseId).stream()
                 .map(CaseSupport::view).toList();
@@ -128,7 +136,7 @@ public class CaseReading {
     }
 
     /** A letter from the party's Documents, as a PDF. Viewing is audited. */
-    @Transactional
+    @Transactional(readOnly = true)
     public byte[] documentPdf(long caseId, long documentId) {
         AccessService.Decision who = access.requireCaseAccess(caseId, CaseAction.VIEW);
         MaintenanceCase c = cases.findById(caseId).orElseThrow();
@@ -141,7 +149,8 @@ public class CaseReading {
         Party reader = caseParties.partiesOf(caseId).get(doc.audience());
         List<InstalmentView> schedule = instalments.findByCaseIdAndSupersededFalseOrderByDueDateAscIdAsc(caseId).stream()
                 .filter(i -> i.decisionId() == d.id()).map(CaseSupport::view).toList();
-        audit.recordOnBehalf("CASE_DOCUMENT_VIEWED", who.onBehalfOf(), "case", Long.toString(caseId), "document " + documentId);
+        auditOnPrimary.executeWithoutResult(tx -> audit.recordOnBehalf("CASE_DOCUMENT_VIEWED", who.onBehalfOf(), "case",
+                Long.toString(caseId), "document " + documentId));
         // In the language its addressee chose, whoever opens it (a caseworker sees what the parent got).
         Language language = reader.accountId() == null ? Texts.language() : languages.forAccount(reader.accountId());
         return Texts.in(language, () -> Letters.decisionLetter(new Letters.DecisionLetter(c.reference(), reader.fullName(),

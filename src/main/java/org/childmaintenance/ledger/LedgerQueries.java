@@ -16,9 +16,13 @@ import org.childmaintenance.ledger.LedgerViews.CaseSummary;
 import org.childmaintenance.ledger.LedgerViews.MissedReportView;
 import org.childmaintenance.ledger.LedgerViews.Statement;
 import org.childmaintenance.ledger.LedgerViews.Viewer;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ledger's read side: what the payments pages, statements and casework queues show, already cut
@@ -34,9 +38,18 @@ public class LedgerQueries {
     private final AuditService audit;
     private final FlaggedRecordViews flaggedViews;
     private final Clock clock;
+    /** The statement's audit entry: on the primary in its own transaction while the read runs read-only. */
+    private final TransactionTemplate auditOnPrimary;
+    /** Reads that may run on a replica (the `replication` profile), for methods that also write an audit entry. */
+    private final TransactionTemplate readOnly;
 
     LedgerQueries(LedgerStore store, AccessService access, CurrentUser currentUser, LedgerParties parties,
-                  AuditService audit, FlaggedRecordViews flaggedViews, Clock clock) {
+                  AuditService audit, FlaggedRecordViews flaggedViews, Clock clock,
+                  PlatformTransactionManager transactions) {
+        this.auditOnPrimary = new TransactionTemplate(transactions);
+        this.auditOnPrimary.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.store = store;
         this.access = access;
         this.currentUser = currentUser;
@@ -52,6 +65,9 @@ public class LedgerQueries {
     }
 
     /** The signed-in parent's cases that have a payment schedule (for a representative: none here). */
+    // Read-only transactions run on the replica with the `replication` profile. An expected refusal (no schedule,
+    // no access) must not mark a caller's transaction rollback-only: callers catch it.
+    @Transactional(readOnly = true, noRollbackFor = {UserFacingException.class, AccessDeniedException.class})
     public List<CaseSummary> myCases() {
         PortalUser me = currentUser.require();
         return store.casesOfAccount(me.accountId()).stream()
@@ -65,6 +81,7 @@ public class LedgerQueries {
      * A case's payments as the viewer may see them: schedule, paid, arrears and their age, fees, money
      * passed on, notices with what is still owed today, and whether the viewer may agree an arrears plan.
      */
+    @Transactional(readOnly = true, noRollbackFor = {UserFacingException.class, AccessDeniedException.class})
     public CasePayments casePayments(long caseId) {
         access.requireCaseAccess(caseId, CaseAction.VIEW);
         CaseRecord c = store.findCase(caseId).orElseThrow(() -> new UserFacingException("ledger.error.noSchedule"));
@@ -76,10 +93,9 @@ public class LedgerQueries {
      * The payments page (a party's, their representative's or casework's): {@link #casePayments}, and a view
      * of a safety-flagged person's record by someone else audited (LC-17.6).
      */
-    @Transactional
     public CasePayments casePaymentsPage(long caseId) {
-        CasePayments payments = casePayments(caseId);
-        flaggedViews.viewed(caseId, "the payments page");
+        CasePayments payments = readOnly.execute(tx -> casePayments(caseId));
+        auditOnPrimary.executeWithoutResult(tx -> flaggedViews.viewed(caseId, "the payments page"));
         return payments;
     }
 
@@ -88,6 +104,7 @@ public class LedgerQueries {
      * Collect and Pay, or reported missed under Direct Pay (LC-12.1). 0 when the case has no schedule
      * yet. For a representative's "My clients" (issue 13) and anyone who may view the case.
      */
+    @Transactional(readOnly = true, noRollbackFor = {UserFacingException.class, AccessDeniedException.class})
     public int missedPayments(long caseId) {
         access.requireCaseAccess(caseId, CaseAction.VIEW);
         return store.findCase(caseId).map(c -> (int) LedgerReadModel.arrears(store.obligations(caseId),
@@ -96,14 +113,17 @@ public class LedgerQueries {
     }
 
     /** A statement for any date range (both dates included), as the viewer may see it. */
+    @Transactional(readOnly = true, noRollbackFor = {UserFacingException.class, AccessDeniedException.class})
     public Statement statement(long caseId, LocalDate from, LocalDate to) {
         access.requireCaseAccess(caseId, CaseAction.VIEW);
         if (from == null || to == null || to.isBefore(from)) {
             throw new UserFacingException("ledger.error.statementDates");
         }
         CaseRecord c = store.findCase(caseId).orElseThrow(() -> new UserFacingException("ledger.error.noSchedule"));
-        audit.record("LEDGER_STATEMENT", "case", Long.toString(caseId), from + ".." + to);
-        flaggedViews.viewed(caseId, "a payment statement");
+        auditOnPrimary.executeWithoutResult(tx -> {
+            audit.record("LEDGER_STATEMENT", "case", Long.toString(caseId), from + ".." + to);
+            flaggedViews.viewed(caseId, "a payment statement");
+        });
         return LedgerReadModel.statement(c, parties.viewerOf(c), store.transactions(caseId), from, to);
     }
 

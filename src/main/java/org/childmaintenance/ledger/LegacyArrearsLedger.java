@@ -103,6 +103,8 @@ public class LegacyArrearsLedger {
     }
 
     /** A case's old-scheme arrears as either parent (or casework) sees them; empty when it has none. */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true, noRollbackFor = {
+            org.childmaintenance.base.UserFacingException.class, org.springframework.security.access.AccessDeniedException.class})
     public Optional<LegacyArrears> onCase(long caseId) {
         access.requireCaseAccess(caseId, CaseAction.VIEW);
         return store.findCase(caseId).flatMap(c -> summarise(store.transactions(caseId)));
