@@ -54,6 +54,20 @@ public final class Texts {
         return t(Language.of(locale), key, params);
     }
 
+    /**
+     * A text kept as it was written (in English, or in the language of whoever acted) shown in the current language
+     * when it is the English or Welsh text of one of {@code keys} (texts without placeholders: the service's own
+     * reasons, titles and notes); anything else, such as what a person typed, as it is.
+     */
+    public static String stored(String text, String... keys) {
+        for (String key : keys) {
+            if (text.equals(t(Language.ENGLISH, key)) || text.equals(t(Language.WELSH, key))) {
+                return t(key);
+            }
+        }
+        return text;
+    }
+
     /** Whether the key has a text in that language (without falling back). */
     public static boolean has(Language language, String key) {
         return pattern(language, key) != null;

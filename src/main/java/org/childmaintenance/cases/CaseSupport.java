@@ -66,7 +66,16 @@ class CaseSupport {
     DecisionView view(Decision d) {
         return new DecisionView(d.id(), d.kind(), d.effectiveDate(), d.weeklyAmount(), d.rateBand(), d.grossWeeklyIncome(),
                 d.qualifyingChildren(), d.relevantOtherChildren(), d.otherArrangementChildren(), d.sharedCareNights(),
-                d.serviceType(), d.reason(), d.decidedAt(), decisionMaker.steps(d));
+                d.serviceType(), reasonText(d.reason()), d.decidedAt(), decisionMaker.steps(d));
+    }
+
+    /**
+     * A decision's recorded reason in the current language when it is one of the service's own: it was kept in the
+     * language of whoever acted (a caseworker's Welsh page, a nightly review in English).
+     */
+    static String reasonText(String recorded) {
+        return Texts.stored(recorded, "decision.reason.initial", "decision.reason.default", "decision.reason.review",
+                "decision.reason.recalculation");
     }
 
     /**
@@ -88,10 +97,13 @@ class CaseSupport {
                 v.sharedCareNights(), v.serviceType(), v.reason(), v.decidedAt(), steps);
     }
 
-    private static boolean mentionsBenefits(String text) {
+    /** Whether an explanation names a benefit, pension or allowance, in English or in Welsh. */
+    static boolean mentionsBenefits(String text) {
         String t = text.toLowerCase(java.util.Locale.UK);
         return t.contains("benefit") || t.contains("pension") || t.contains("allowance") || t.contains("universal credit")
-                || t.contains("income support") || t.contains("jobseeker");
+                || t.contains("income support") || t.contains("jobseeker")
+                || t.contains("budd-dal") || t.contains("pensiwn") || t.contains("lwfans") || t.contains("credyd cynhwysol")
+                || t.contains("cymhorthdal incwm") || t.contains("ceisio gwaith");
     }
 
     static InstalmentView view(Instalment i) {

@@ -3,6 +3,7 @@ package org.childmaintenance.cases;
 import java.util.List;
 import java.util.Map;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.Language;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.cases.CaseService.CaseworkItem;
@@ -83,7 +84,9 @@ public class CaseworkActions {
     }
 
     private List<CaseworkItem> queue(CaseStatus status) {
-        return cases.findByStatusOrderByCreatedAt(status).stream().map(c -> item(c, null, c.parentageNote())).toList();
+        return cases.findByStatusOrderByCreatedAt(status).stream().map(c -> item(c, null, c.parentageNote() == null ? null
+                : Texts.stored(c.parentageNote(), "parentage.PRESUMED", "parentage.DNA_CONFIRMED", "parentage.DNA_EXCLUDED")))
+                .toList();
     }
 
     private CaseworkItem item(MaintenanceCase c, @Nullable Long taskId, @Nullable String note) {
@@ -139,7 +142,7 @@ public class CaseworkActions {
         if (c.status() != CaseStatus.PARENTAGE_DISPUTED) {
             throw new UserFacingException("error.casework.wrongStatus");
         }
-        c.parentageNote(Texts.t("parentage." + outcome.name()));
+        c.parentageNote(Texts.t(Language.ENGLISH, "parentage." + outcome.name())); // shown in the reader's language
         if (outcome == ParentageOutcome.DNA_EXCLUDED) {
             closure.close(c, support.today(), Texts.t("parentage." + outcome.name()));
         } else {

@@ -1,5 +1,8 @@
 package org.childmaintenance.cases;
 
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,7 +60,7 @@ public class EmployerDemoCases {
             c.income(IncomeType.EMPLOYED, monthlyIncome, IncomeFrequency.MONTHLY, null, BigDecimal.ZERO.setScale(2));
             c.otherChildren(0, 0);
             c.detailsGiven(applied.plusSeconds(86400L * 20), PaymentFrequency.MONTHLY);
-            decisionMaker.decide(c, DecisionKind.INITIAL, c.initialEffectiveDate(), "First calculation",
+            decisionMaker.decide(c, DecisionKind.INITIAL, c.initialEffectiveDate(), Texts.t(Language.ENGLISH, "decision.reason.initial"),
                     new DecisionMaker.Actor(null, "Demo data"),
                     decisionMaker.calculate(DecisionMaker.Circumstances.of(c), List.of(child)), true);
         });

@@ -1,5 +1,8 @@
 package org.childmaintenance.cases;
 
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
+
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -101,7 +104,7 @@ class LoadUsers implements ApplicationRunner {
                 new BigDecimal("100.00"));
         c.otherChildren(0, 0);
         c.detailsGiven(applied.plusSeconds(86400L * 20), PaymentFrequency.MONTHLY);
-        decisionMaker.decide(c, DecisionKind.INITIAL, c.initialEffectiveDate(), "First calculation",
+        decisionMaker.decide(c, DecisionKind.INITIAL, c.initialEffectiveDate(), Texts.t(Language.ENGLISH, "decision.reason.initial"),
                 new DecisionMaker.Actor(null, "Load users"), decisionMaker.calculate(DecisionMaker.Circumstances.of(c),
                         List.of(first, second)), true);
     }
