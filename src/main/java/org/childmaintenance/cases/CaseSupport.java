@@ -66,16 +66,29 @@ class CaseSupport {
     DecisionView view(Decision d) {
         return new DecisionView(d.id(), d.kind(), d.effectiveDate(), d.weeklyAmount(), d.rateBand(), d.grossWeeklyIncome(),
                 d.qualifyingChildren(), d.relevantOtherChildren(), d.otherArrangementChildren(), d.sharedCareNights(),
-                d.serviceType(), reasonText(d.reason()), d.decidedAt(), decisionMaker.steps(d));
+                d.serviceType(), systemText(d.reason()), d.decidedAt(), decisionMaker.steps(d));
     }
 
     /**
-     * A decision's recorded reason in the current language when it is one of the service's own: it was kept in the
-     * language of whoever acted (a caseworker's Welsh page, a nightly review in English).
+     * The service's own texts that case records keep as written (decision reasons, change summaries, casework notes,
+     * parentage outcomes): written in English since issue 17, in the language of whoever acted before.
      */
-    static String reasonText(String recorded) {
-        return Texts.stored(recorded, "decision.reason.initial", "decision.reason.default", "decision.reason.review",
-                "decision.reason.recalculation");
+    private static final String[] SYSTEM_TEXTS = systemTexts();
+
+    private static String[] systemTexts() {
+        List<String> keys = new java.util.ArrayList<>(List.of("decision.reason.initial", "decision.reason.default",
+                "decision.reason.review", "decision.reason.recalculation", "decision.reason.childLimit",
+                "casework.duplicate.note", "close.reason.noChildren", "parentage.PRESUMED", "parentage.DNA_CONFIRMED",
+                "parentage.DNA_EXCLUDED"));
+        for (ChangeKind kind : ChangeKind.values()) {
+            keys.add("changeKind." + kind.name());
+        }
+        return keys.toArray(String[]::new);
+    }
+
+    /** A text a case record kept, in the current language when it is one of the service's own; else as written. */
+    static String systemText(String recorded) {
+        return Texts.stored(recorded, SYSTEM_TEXTS);
     }
 
     /**

@@ -84,16 +84,14 @@ public class CaseworkActions {
     }
 
     private List<CaseworkItem> queue(CaseStatus status) {
-        return cases.findByStatusOrderByCreatedAt(status).stream().map(c -> item(c, null, c.parentageNote() == null ? null
-                : Texts.stored(c.parentageNote(), "parentage.PRESUMED", "parentage.DNA_CONFIRMED", "parentage.DNA_EXCLUDED")))
-                .toList();
+        return cases.findByStatusOrderByCreatedAt(status).stream().map(c -> item(c, null, c.parentageNote())).toList();
     }
 
     private CaseworkItem item(MaintenanceCase c, @Nullable Long taskId, @Nullable String note) {
         Map<PartyRole, Party> p = caseParties.partiesOf(c.id());
         auditFlaggedView(c, p.values(), "in the casework queues");
         return new CaseworkItem(c.id(), taskId, c.reference(), c.status(), c.createdAt(), p.get(PartyRole.RECEIVING).fullName(),
-                p.get(PartyRole.PAYING).fullName(), c.detailsDueDate(), note);
+                p.get(PartyRole.PAYING).fullName(), c.detailsDueDate(), note == null ? null : CaseSupport.systemText(note));
     }
 
     /** A caseworker records that the other parent was found and written to (LC-4.1, LC-4.2): notice by post, effective in 2 days (LC-4.3). */

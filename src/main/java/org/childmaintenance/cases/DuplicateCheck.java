@@ -1,5 +1,8 @@
 package org.childmaintenance.cases;
 
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
+
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,7 +61,6 @@ class DuplicateCheck {
     void routeToCasework(MaintenanceCase created, List<MaintenanceCase> duplicates) {
         String refs = String.join(", ", duplicates.stream().map(MaintenanceCase::reference).toList());
         changes.save(new ChangeRecord(created.id(), ChangeKind.CHILD_ADDED, null, null, clock.instant(), null,
-                "Possible duplicate of case " + refs + ": same child and a parent in common. Check before contacting "
-                        + "the other parent.", ChangeRecord.Outcome.DUPLICATE_REVIEW, null));
+                Texts.t(Language.ENGLISH, "casework.duplicate.note", refs), ChangeRecord.Outcome.DUPLICATE_REVIEW, null));
     }
 }
