@@ -162,12 +162,13 @@ final class EnglishWording implements Wording {
     public String sharedCare(String parentId, boolean onlyParent, List<String> nights, List<String> fractions,
             String average, BigDecimal share, BigDecimal decrease, BigDecimal afterFraction, int childrenAt175,
             BigDecimal afterPerChild) {
-        StringBuilder text = new StringBuilder("For receiving parent ").append(parentId).append(", ");
+        // One receiving parent: no need to name them (a case's engine id is "the receiving parent").
+        StringBuilder text = new StringBuilder(onlyParent ? "" : "For receiving parent " + parentId + ", ");
         if (nights.size() == 1) {
-            text.append("the child stays ").append(nights.get(0)).append(" nights a year with the paying parent, so ")
-                    .append(average).append(" comes off");
+            text.append(onlyParent ? "The child stays " : "the child stays ").append(nights.get(0))
+                    .append(" nights a year with the paying parent, so ").append(average).append(" comes off");
         } else {
-            text.append("the children stay ").append(Narration.list(nights))
+            text.append(onlyParent ? "The children stay " : "the children stay ").append(Narration.list(nights))
                     .append(" nights a year with the paying parent (").append(Narration.list(fractions))
                     .append("); the average, ").append(average).append(", comes off");
         }
@@ -198,9 +199,9 @@ final class EnglishWording implements Wording {
 
     @Override
     public String benefitSharedCare(String parentId, boolean onlyParent, int nights) {
-        return "A child of receiving parent " + parentId + " stays " + nights
+        return (onlyParent ? "A child" : "A child of receiving parent " + parentId) + " stays " + nights
                 + " nights a year with the paying parent (52 or more). Because the flat rate is due to "
-                + "benefits, nothing is payable to " + parentId + ".";
+                + "benefits, nothing is payable to " + (onlyParent ? "the receiving parent" : parentId) + ".";
     }
 
     @Override

@@ -97,7 +97,7 @@ final class WelshWording implements Wording {
     @Override
     public String annualIncome(BigDecimal annual, @Nullable BigDecimal pension, BigDecimal adjustedAnnual,
             BigDecimal grossWeekly) {
-        String less = pension == null ? ""
+        String less = pension == null ? ","
                 : ", llai cyfraniadau pensiwn o " + money(pension) + " (" + money(adjustedAnnual) + "),";
         return "Mae incwm blynyddol y rhiant sy'n talu, sef " + money(annual) + less
                 + " yn cael ei droi'n ffigur wythnosol: " + money(adjustedAnnual) + " ÷ 365 × 7 = "

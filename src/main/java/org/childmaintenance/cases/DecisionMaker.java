@@ -63,13 +63,17 @@ class DecisionMaker {
      * A step of the explanation as a decision keeps it, written in English and in Welsh when the decision is made
      * (each reader sees their language). {@code step} is the engine's English step name ({@code StepNames} shows
      * it translated); {@code stepCy} is set only for a step with no engine name (the default rate). A decision
-     * made before Welsh was kept has no {@code explanationCy}: its English is shown.
+     * made before both were kept has neither: a default rate's texts are read back into the reader's language
+     * ({@link Texts#stored}); an engine explanation is shown as it was written (English).
      */
     record StoredStep(String step, String explanation, @Nullable String stepCy, @Nullable String explanationCy) {
         CaseService.ExplanationStep in(Language language) {
+            if (explanationCy == null) {
+                return Texts.in(language, () -> new CaseService.ExplanationStep(Texts.stored(step, "decision.default.step"),
+                        Texts.stored(explanation, "decision.default.explanation")));
+            }
             return language == Language.WELSH
-                    ? new CaseService.ExplanationStep(stepCy == null ? step : stepCy,
-                            explanationCy == null ? explanation : explanationCy)
+                    ? new CaseService.ExplanationStep(stepCy == null ? step : stepCy, explanationCy)
                     : new CaseService.ExplanationStep(step, explanation);
         }
     }
