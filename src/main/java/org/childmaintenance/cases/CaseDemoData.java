@@ -1,12 +1,11 @@
 package org.childmaintenance.cases;
 
-import org.childmaintenance.base.Language;
-import org.childmaintenance.base.Texts;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.identity.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,13 +1,12 @@
 package org.childmaintenance.cases;
 
-import org.childmaintenance.base.Language;
-import org.childmaintenance.base.Texts;
-
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.cases.CaseService.DuplicateApplicationException;
 import org.childmaintenance.identity.PortalUser;
 import org.springframework.stereotype.Component;

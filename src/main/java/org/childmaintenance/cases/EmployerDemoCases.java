@@ -1,14 +1,13 @@
 package org.childmaintenance.cases;
 
-import org.childmaintenance.base.Language;
-import org.childmaintenance.base.Texts;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;

@@ -1,13 +1,12 @@
 package org.childmaintenance.cases;
 
-import org.childmaintenance.base.Language;
-import org.childmaintenance.base.Texts;
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.identity.AccountKind;
 import org.childmaintenance.identity.IdentityService;
 import org.slf4j.Logger;
