@@ -110,8 +110,8 @@ class WelshRoutesViewTest extends KaribuTest {
                         looksEnglish.add(text.replace('\n', ' ') + "   [/" + location + "]");
                     }
                 }
-                for (String english : englishExplanations()) {
-                    problems.computeIfAbsent(account + " /" + location, k -> new TreeSet<>()).add(english);
+                for (String explanation : englishExplanations()) {
+                    problems.computeIfAbsent(account + " /" + location, k -> new TreeSet<>()).add(explanation);
                 }
                 log.add(account + "\t/" + location + "\t" + shown + "\t" + texts.size() + " texts");
             }
