@@ -1,10 +1,17 @@
 package org.childmaintenance.base;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +31,9 @@ public final class Texts {
     private static final ThreadLocal<Language> chosen = new ThreadLocal<>();
     private static final ThreadLocal<Supplier<Language>> requestLanguage = new ThreadLocal<>();
     private static volatile Supplier<@Nullable Language> pageLanguage = () -> null;
+    /** For {@link #stored}: each key's text in each language as a regular expression, if it can be read back. */
+    private static final Map<String, Optional<Pattern>> STORED_PATTERNS = new ConcurrentHashMap<>();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
 
     private Texts() {
     }
@@ -52,6 +62,69 @@ public final class Texts {
     /** The text of a key in the language of a locale (the I18NProvider's entry point). */
     public static String t(@Nullable Locale locale, String key, Object... params) {
         return t(Language.of(locale), key, params);
+    }
+
+    /**
+     * A text kept as it was written (in English, or in the language of whoever acted) shown in the current language
+     * when it is the English or Welsh text of one of {@code keys}: the service's own reasons, titles and notes. A key
+     * with simple placeholders ({0}) matches with any value in their place, and the values are carried over (a case
+     * reference, a name). Anything else, such as what a person typed, is shown as it is.
+     */
+    public static String stored(String text, String... keys) {
+        for (String key : keys) {
+            for (Language language : Language.values()) {
+                Object @Nullable [] values = valuesIn(text, language, key);
+                if (values != null) {
+                    return t(key, values);
+                }
+            }
+        }
+        return text;
+    }
+
+    /** The values of the placeholders when {@code text} is the key's text in that language; null when it is not. */
+    private static Object @Nullable [] valuesIn(String text, Language language, String key) {
+        String pattern = pattern(language, key);
+        if (pattern == null) {
+            return null;
+        }
+        if (pattern.indexOf('{') < 0) {
+            return text.equals(pattern) ? new Object[0] : null;
+        }
+        Optional<Pattern> regex = STORED_PATTERNS.computeIfAbsent(language.code() + ":" + key,
+                k -> storedPattern(pattern));
+        if (regex.isEmpty()) {
+            return null;
+        }
+        Matcher m = regex.get().matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        Matcher numbers = PLACEHOLDER.matcher(pattern);
+        List<Integer> order = new ArrayList<>();
+        while (numbers.find()) {
+            order.add(Integer.parseInt(numbers.group(1)));
+        }
+        Object[] values = new Object[order.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+        for (int i = 0; i < order.size(); i++) {
+            values[order.get(i)] = m.group(i + 1);
+        }
+        return values;
+    }
+
+    /** A regular expression for a text with simple placeholders ({0}); empty for formats it cannot read back. */
+    private static Optional<Pattern> storedPattern(String pattern) {
+        if (pattern.replaceAll("\\{\\d+}", "").indexOf('{') >= 0) {
+            return Optional.empty(); // {0,choice,…} or {0,number}: not read back
+        }
+        StringBuilder regex = new StringBuilder();
+        for (String part : pattern.replace("''", "'").split("\\{\\d+}", -1)) {
+            if (!regex.isEmpty()) {
+                regex.append("(.+?)");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        return Optional.of(Pattern.compile(regex.toString(), Pattern.DOTALL));
     }
 
     /** Whether the key has a text in that language (without falling back). */

@@ -1,6 +1,7 @@
 package org.childmaintenance.calculation;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The 2012-scheme weekly child maintenance calculation (calculation.md). Stateless and thread-safe;
@@ -24,8 +25,19 @@ public final class CalculationEngine {
      * @throws InvalidCalculationInputException when {@link #validate} finds errors
      */
     public CalculationResult calculate(CalculationInput input) {
+        return calculate(input, Locale.UK);
+    }
+
+    /**
+     * {@link #calculate(CalculationInput)} with the breakdown's sentences and rule references in the language of
+     * {@code locale}: Welsh for a "cy" locale, English otherwise. The figures are the same in every language.
+     *
+     * @throws InvalidCalculationInputException when {@link #validate} finds errors
+     */
+    public CalculationResult calculate(CalculationInput input, Locale locale) {
         requireValid(input);
-        return WeeklyCalculation.compute(input, new RecordingTrace());
+        return WeeklyCalculation.compute(input,
+                new RecordingTrace(Wording.of(locale), input.receivingParents().size() == 1));
     }
 
     /**

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.identity.IdentityService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,7 +73,7 @@ class CaseDemoData implements ApplicationRunner {
             c.income(IncomeType.EMPLOYED, new BigDecimal("2500.00"), IncomeFrequency.MONTHLY, null, new BigDecimal("100.00"));
             c.otherChildren(0, 0);
             c.detailsGiven(applied.plusSeconds(86400L * 20), PaymentFrequency.MONTHLY);
-            decisionMaker.decide(c, DecisionKind.INITIAL, c.initialEffectiveDate(), "First calculation",
+            decisionMaker.decide(c, DecisionKind.INITIAL, c.initialEffectiveDate(), Texts.t(Language.ENGLISH, "decision.reason.initial"),
                     new DecisionMaker.Actor(null, "Demo data"), decisionMaker.calculate(DecisionMaker.Circumstances.of(c),
                             java.util.List.of(jamie, riley)), true);
 

@@ -66,7 +66,29 @@ class CaseSupport {
     DecisionView view(Decision d) {
         return new DecisionView(d.id(), d.kind(), d.effectiveDate(), d.weeklyAmount(), d.rateBand(), d.grossWeeklyIncome(),
                 d.qualifyingChildren(), d.relevantOtherChildren(), d.otherArrangementChildren(), d.sharedCareNights(),
-                d.serviceType(), d.reason(), d.decidedAt(), decisionMaker.steps(d));
+                d.serviceType(), systemText(d.reason()), d.decidedAt(), decisionMaker.steps(d));
+    }
+
+    /**
+     * The service's own texts that case records keep as written (decision reasons, change summaries, casework notes,
+     * parentage outcomes): written in English since issue 17, in the language of whoever acted before.
+     */
+    private static final String[] SYSTEM_TEXTS = systemTexts();
+
+    private static String[] systemTexts() {
+        List<String> keys = new java.util.ArrayList<>(List.of("decision.reason.initial", "decision.reason.default",
+                "decision.reason.review", "decision.reason.recalculation", "decision.reason.childLimit",
+                "casework.duplicate.note", "close.reason.noChildren", "parentage.PRESUMED", "parentage.DNA_CONFIRMED",
+                "parentage.DNA_EXCLUDED"));
+        for (ChangeKind kind : ChangeKind.values()) {
+            keys.add("changeKind." + kind.name());
+        }
+        return keys.toArray(String[]::new);
+    }
+
+    /** A text a case record kept, in the current language when it is one of the service's own; else as written. */
+    static String systemText(String recorded) {
+        return Texts.stored(recorded, SYSTEM_TEXTS);
     }
 
     /**
@@ -88,10 +110,13 @@ class CaseSupport {
                 v.sharedCareNights(), v.serviceType(), v.reason(), v.decidedAt(), steps);
     }
 
-    private static boolean mentionsBenefits(String text) {
+    /** Whether an explanation names a benefit, pension or allowance, in English or in Welsh. */
+    static boolean mentionsBenefits(String text) {
         String t = text.toLowerCase(java.util.Locale.UK);
         return t.contains("benefit") || t.contains("pension") || t.contains("allowance") || t.contains("universal credit")
-                || t.contains("income support") || t.contains("jobseeker");
+                || t.contains("income support") || t.contains("jobseeker")
+                || t.contains("budd-dal") || t.contains("pensiwn") || t.contains("lwfans") || t.contains("credyd cynhwysol")
+                || t.contains("cymhorthdal incwm") || t.contains("ceisio gwaith");
     }
 
     static InstalmentView view(Instalment i) {

@@ -3,6 +3,7 @@ package org.childmaintenance.cases;
 import java.util.List;
 import java.util.Map;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.Language;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.cases.CaseService.CaseworkItem;
@@ -90,7 +91,7 @@ public class CaseworkActions {
         Map<PartyRole, Party> p = caseParties.partiesOf(c.id());
         auditFlaggedView(c, p.values(), "in the casework queues");
         return new CaseworkItem(c.id(), taskId, c.reference(), c.status(), c.createdAt(), p.get(PartyRole.RECEIVING).fullName(),
-                p.get(PartyRole.PAYING).fullName(), c.detailsDueDate(), note);
+                p.get(PartyRole.PAYING).fullName(), c.detailsDueDate(), note == null ? null : CaseSupport.systemText(note));
     }
 
     /** A caseworker records that the other parent was found and written to (LC-4.1, LC-4.2): notice by post, effective in 2 days (LC-4.3). */
@@ -139,7 +140,7 @@ public class CaseworkActions {
         if (c.status() != CaseStatus.PARENTAGE_DISPUTED) {
             throw new UserFacingException("error.casework.wrongStatus");
         }
-        c.parentageNote(Texts.t("parentage." + outcome.name()));
+        c.parentageNote(Texts.t(Language.ENGLISH, "parentage." + outcome.name())); // shown in the reader's language
         if (outcome == ParentageOutcome.DNA_EXCLUDED) {
             closure.close(c, support.today(), Texts.t("parentage." + outcome.name()));
         } else {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.Language;
 import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException.FieldError;
@@ -209,7 +210,8 @@ public class ChangeReporting {
         MaintenanceCase c = cases.findById(caseId).orElseThrow();
         Party mine = requireReportable(c, who, kind, a);
         LocalDate today = support.today();
-        String summary = Texts.t("changeKind." + kind.name());
+        // Kept in English (decision reason, change record); people read it in their language (CaseSupport.systemText).
+        String summary = Texts.t(Language.ENGLISH, "changeKind." + kind.name());
         switch (kind) {
             case ADDRESS -> {
                 mine.address(a.getAddress().trim(), Formats.tidyPostcode(a.getPostcode()));
@@ -271,7 +273,7 @@ public class ChangeReporting {
         if (!plan.preview().newDecision()) {
             changes.save(new ChangeRecord(c.id(), kind, who.user().accountId(), mine.role(), clock.instant(),
                     a.getHappenedOn(), summary, ChangeRecord.Outcome.NO_NEW_DECISION, null));
-            decisionMaker.tell(c, mine.role(), () -> Texts.t("timeline.changeNoDecision", summary));
+            decisionMaker.tell(c, mine.role(), () -> Texts.t("timeline.changeNoDecision", Texts.t("changeKind." + kind.name())));
             audit.recordOnBehalf("CASE_CHANGE_REPORTED", who.onBehalfOf(), "case", c.id().toString(), kind + " no new decision");
             return new ChangeResult(Texts.t("change.done.noDecision", plan.preview().explanation()), null);
         }
@@ -289,8 +291,8 @@ public class ChangeReporting {
         changes.save(new ChangeRecord(c.id(), kind, who.user().accountId(), mine.role(), clock.instant(), support.today(),
                 summary, ChangeRecord.Outcome.RECORDED, null));
         timeline.save(new TimelineEntry(c.id(), mine.role().name(), clock.instant(), () -> who.onBehalfOf() == null
-                ? Texts.t("timeline.detailsUpdated", summary)
-                : Texts.t("timeline.detailsUpdatedFor", who.user().fullName(), summary)));
+                ? Texts.t("timeline.detailsUpdated", Texts.t("changeKind." + kind.name()))
+                : Texts.t("timeline.detailsUpdatedFor", who.user().fullName(), Texts.t("changeKind." + kind.name()))));
         audit.recordOnBehalf("CASE_DETAILS_UPDATED", who.onBehalfOf(), "case", c.id().toString(), kind.name());
         return new ChangeResult(Texts.t(doneKey), null);
     }

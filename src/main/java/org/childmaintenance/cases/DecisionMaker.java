@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.Language;
 import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.Texts;
+import org.childmaintenance.calculation.BreakdownStep;
 import org.childmaintenance.calculation.CalculationEngine;
 import org.childmaintenance.calculation.CalculationInput;
 import org.childmaintenance.calculation.CalculationResult;
@@ -54,7 +56,26 @@ class DecisionMaker {
     /** A worked-out amount, not yet saved. */
     record Calculated(BigDecimal weekly, String rateBand, @Nullable BigDecimal grossWeeklyIncome, String incomeBasis,
                       int qualifyingChildren, int relevantOtherChildren, int otherArrangementChildren,
-                      String nights, List<CaseService.ExplanationStep> steps) {
+                      String nights, List<StoredStep> steps) {
+    }
+
+    /**
+     * A step of the explanation as a decision keeps it, written in English and in Welsh when the decision is made
+     * (each reader sees their language). {@code step} is the engine's English step name ({@code StepNames} shows
+     * it translated); {@code stepCy} is set only for a step with no engine name (the default rate). A decision
+     * made before both were kept has neither: a default rate's texts are read back into the reader's language
+     * ({@link Texts#stored}); an engine explanation is shown as it was written (English).
+     */
+    record StoredStep(String step, String explanation, @Nullable String stepCy, @Nullable String explanationCy) {
+        CaseService.ExplanationStep in(Language language) {
+            if (explanationCy == null) {
+                return Texts.in(language, () -> new CaseService.ExplanationStep(Texts.stored(step, "decision.default.step"),
+                        Texts.stored(explanation, "decision.default.explanation")));
+            }
+            return language == Language.WELSH
+                    ? new CaseService.ExplanationStep(stepCy == null ? step : stepCy, explanationCy)
+                    : new CaseService.ExplanationStep(step, explanation);
+        }
     }
 
     private final CalculationEngine engine;
@@ -114,9 +135,14 @@ class DecisionMaker {
     }
 
     Calculated calculate(Circumstances c, List<CaseChild> children) {
-        CalculationResult r = engine.calculate(input(c, children));
-        List<CaseService.ExplanationStep> steps = r.breakdown().stream()
-                .map(s -> new CaseService.ExplanationStep(s.step(), s.explanation())).toList();
+        CalculationInput input = input(c, children);
+        CalculationResult r = engine.calculate(input, Language.ENGLISH.locale());
+        List<BreakdownStep> welsh = engine.calculate(input, Language.WELSH.locale()).breakdown();
+        List<StoredStep> steps = new ArrayList<>(welsh.size());
+        for (int i = 0; i < r.breakdown().size(); i++) {
+            BreakdownStep s = r.breakdown().get(i);
+            steps.add(new StoredStep(s.step(), s.explanation(), null, welsh.get(i).explanation()));
+        }
         return new Calculated(r.receivingParents().getFirst().weeklyAmount(), r.rateBand().label(),
                 r.grossWeeklyIncome(), c.incomeType() == IncomeType.BENEFITS ? "BENEFIT" : "CURRENT",
                 children.size(), c.relevantOtherChildren(), c.otherArrangementChildren(), nights(children), steps);
@@ -125,9 +151,12 @@ class DecisionMaker {
     /** Calculation.md step 10: £39 / £51 / £64 a week for 1 / 2 / 3 or more children. */
     static Calculated defaultRate(List<CaseChild> children) {
         BigDecimal weekly = DEFAULT_RATES.get(Math.min(3, children.size()));
-        String text = Texts.t("decision.default.explanation", children.size(), MoneyText.format(weekly));
-        return new Calculated(weekly, Texts.t("decision.default.band"), null, "DEFAULT", children.size(), 0, 0,
-                nights(children), List.of(new CaseService.ExplanationStep(Texts.t("decision.default.step"), text)));
+        StoredStep step = new StoredStep(Texts.t(Language.ENGLISH, "decision.default.step"),
+                Texts.t(Language.ENGLISH, "decision.default.explanation", children.size(), MoneyText.format(weekly)),
+                Texts.t(Language.WELSH, "decision.default.step"),
+                Texts.t(Language.WELSH, "decision.default.explanation", children.size(), MoneyText.format(weekly)));
+        return new Calculated(weekly, Texts.t(Language.ENGLISH, "decision.default.band"), null, "DEFAULT", children.size(), 0, 0,
+                nights(children), List.of(step));
     }
 
     private static String nights(List<CaseChild> children) {
@@ -237,8 +266,11 @@ class DecisionMaker {
         }
     }
 
+    /** The decision's explanation in the current language ({@link Texts#language()}: the page's, a letter's). */
     List<CaseService.ExplanationStep> steps(Decision d) {
-        return json.readValue(d.breakdown(), new TypeReference<List<CaseService.ExplanationStep>>() { });
+        Language language = Texts.language();
+        return json.readValue(d.breakdown(), new TypeReference<List<StoredStep>>() { }).stream()
+                .map(s -> s.in(language)).toList();
     }
 
     /**

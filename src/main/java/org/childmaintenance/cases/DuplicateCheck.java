@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.cases.CaseService.DuplicateApplicationException;
 import org.childmaintenance.identity.PortalUser;
 import org.springframework.stereotype.Component;
@@ -58,7 +60,6 @@ class DuplicateCheck {
     void routeToCasework(MaintenanceCase created, List<MaintenanceCase> duplicates) {
         String refs = String.join(", ", duplicates.stream().map(MaintenanceCase::reference).toList());
         changes.save(new ChangeRecord(created.id(), ChangeKind.CHILD_ADDED, null, null, clock.instant(), null,
-                "Possible duplicate of case " + refs + ": same child and a parent in common. Check before contacting "
-                        + "the other parent.", ChangeRecord.Outcome.DUPLICATE_REVIEW, null));
+                Texts.t(Language.ENGLISH, "casework.duplicate.note", refs), ChangeRecord.Outcome.DUPLICATE_REVIEW, null));
     }
 }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +59,7 @@ public class EmployerDemoCases {
             c.income(IncomeType.EMPLOYED, monthlyIncome, IncomeFrequency.MONTHLY, null, BigDecimal.ZERO.setScale(2));
             c.otherChildren(0, 0);
             c.detailsGiven(applied.plusSeconds(86400L * 20), PaymentFrequency.MONTHLY);
-            decisionMaker.decide(c, DecisionKind.INITIAL, c.initialEffectiveDate(), "First calculation",
+            decisionMaker.decide(c, DecisionKind.INITIAL, c.initialEffectiveDate(), Texts.t(Language.ENGLISH, "decision.reason.initial"),
                     new DecisionMaker.Actor(null, "Demo data"),
                     decisionMaker.calculate(DecisionMaker.Circumstances.of(c), List.of(child)), true);
         });

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.identity.AccountKind;
 import org.childmaintenance.identity.IdentityService;
 import org.slf4j.Logger;
@@ -101,7 +103,7 @@ class LoadUsers implements ApplicationRunner {
                 new BigDecimal("100.00"));
         c.otherChildren(0, 0);
         c.detailsGiven(applied.plusSeconds(86400L * 20), PaymentFrequency.MONTHLY);
-        decisionMaker.decide(c, DecisionKind.INITIAL, c.initialEffectiveDate(), "First calculation",
+        decisionMaker.decide(c, DecisionKind.INITIAL, c.initialEffectiveDate(), Texts.t(Language.ENGLISH, "decision.reason.initial"),
                 new DecisionMaker.Actor(null, "Load users"), decisionMaker.calculate(DecisionMaker.Circumstances.of(c),
                         List.of(first, second)), true);
     }

@@ -18,6 +18,6 @@ public final class RateBandText {
                 return Texts.t("rateBand." + band.name());
             }
         }
-        return recorded;
+        return Texts.stored(recorded, "decision.default.band"); // kept in English (in Welsh by one made before V250)
     }
 }

@@ -51,7 +51,7 @@ class OrderNoticeDocuments implements DocumentSource {
         List<Long> mine = orders.findByCaseIdOrderByIdDesc(caseId).stream().filter(reads::isPayingParent)
                 .map(DeductionOrder::id).toList();
         return reads.documents(mine).stream()
-                .map(d -> new Entry(PREFIX + d.id(), d.title(), d.createdAt(), "application/pdf")).toList();
+                .map(d -> new Entry(PREFIX + d.id(), OrderNotices.shownTitle(d.title()), d.createdAt(), "application/pdf")).toList();
     }
 
     @Override
@@ -71,7 +71,7 @@ class OrderNoticeDocuments implements DocumentSource {
         Map<Long, DeductionOrder> ours = orders.findByOrganisationIdOrderByEmployeeNameAscIdAsc(organisationId).stream()
                 .collect(Collectors.toMap(DeductionOrder::id, Function.identity()));
         return reads.documents(ours.keySet()).stream()
-                .map(d -> new Entry(PREFIX + d.id(), t("employer.documents.entry", d.title(),
+                .map(d -> new Entry(PREFIX + d.id(), t("employer.documents.entry", OrderNotices.shownTitle(d.title()),
                         ours.get(d.orderId()).employeeName()), d.createdAt(), "application/pdf"))
                 .toList();
     }

@@ -32,6 +32,12 @@ final class OrderNotices {
         return Texts.t("employer.notice.title." + kind.name());
     }
 
+    /** A notice's stored title (in the language of whoever caused it) in the current language. */
+    static String shownTitle(String stored) {
+        return Texts.stored(stored, "employer.notice.title.ISSUED", "employer.notice.title.VARIED",
+                "employer.notice.title.DISCHARGED");
+    }
+
     static byte[] notice(Kind kind, DeductionOrder o, String organisationName, LocalDate issued) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document doc = new Document(PageSize.A4, 56, 56, 56, 56);

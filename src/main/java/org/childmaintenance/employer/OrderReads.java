@@ -74,7 +74,8 @@ class OrderReads {
             return List.of();
         }
         return documents.listFor(orderIds).stream()
-                .map(r -> new DocumentInfo((Long) r[0], (Long) r[1], (String) r[2], (Instant) r[3])).toList();
+                .map(r -> new DocumentInfo((Long) r[0], (Long) r[1], OrderNotices.shownTitle((String) r[2]), (Instant) r[3]))
+                .toList();
     }
 
     boolean isPayingParent(DeductionOrder o) {

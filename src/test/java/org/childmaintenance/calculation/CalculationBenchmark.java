@@ -19,7 +19,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 
 /**
  * Estimates per second on one thread over the mix of all 44 worked examples, with and without the
- * breakdown. How to run it: BENCHMARKS.md. Surefire skips this class (*Benchmark*).
+ * breakdown (in English and in Welsh). How to run it: BENCHMARKS.md. Surefire skips this class (*Benchmark*).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
@@ -30,6 +30,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 @Measurement(iterations = 3, time = 2)
 public class CalculationBenchmark {
 
+    private static final java.util.Locale WELSH = java.util.Locale.of("cy", "GB");
     private final CalculationEngine engine = new CalculationEngine();
     private CalculationInput[] inputs;
     private int next;
@@ -56,6 +57,12 @@ public class CalculationBenchmark {
     @Benchmark
     public CalculationResult withBreakdown() {
         return engine.calculate(nextInput());
+    }
+
+    /** The same with the breakdown in Welsh (the calculator page and the API for a Welsh reader). */
+    @Benchmark
+    public CalculationResult withWelshBreakdown() {
+        return engine.calculate(nextInput(), WELSH);
     }
 
     /** Runs this benchmark; takes the usual JMH command-line options (e.g. {@code -f 2 -wi 5}). */

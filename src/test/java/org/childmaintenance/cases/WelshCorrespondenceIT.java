@@ -9,6 +9,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.childmaintenance.base.Language;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.notification.OutboxProbe;
+import org.childmaintenance.support.EnglishNarration;
 import org.childmaintenance.support.MutableClock;
 import org.childmaintenance.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
@@ -60,10 +61,16 @@ class WelshCorrespondenceIT {
         String englishTitle = Texts.t(Language.ENGLISH, "letter.decision.title");
         assertThat(welshTitle).isNotEqualTo(englishTitle);
         assertLetter(cases.documentPdf(sent.caseId(), payersLetter), "cy-GB", welshTitle, englishTitle);
+        String payersText = text(cases.documentPdf(sent.caseId(), payersLetter));
+        assertThat(payersText).as("how the amount was worked out, in Welsh")
+                .contains("Incwm wythnosol gros y rhiant sy'n talu yw £500.00.", "i'r geiniog agosaf");
+        assertThat(EnglishNarration.in(payersText)).as("English explanation in the Welsh letter:\n" + payersText).isEmpty();
 
         fx.signIn(rp);
         long receiversLetter = cases.myCase(sent.caseId()).documents().getFirst().id();
         assertLetter(cases.documentPdf(sent.caseId(), receiversLetter), "en-GB", englishTitle, welshTitle);
+        assertThat(text(cases.documentPdf(sent.caseId(), receiversLetter)))
+                .contains("The paying parent's gross weekly income is £500.00.").doesNotContain("Incwm wythnosol gros");
 
         fx.signInCaseworker();
         assertLetter(cases.documentPdf(sent.caseId(), payersLetter), "cy-GB", welshTitle, englishTitle);
@@ -74,6 +81,13 @@ class WelshCorrespondenceIT {
             assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo(lang);
             assertThat(doc.getDocumentInformation().getTitle()).isEqualTo(title);
             assertThat(new PDFTextStripper().getText(doc)).contains(title).doesNotContain(notTitle);
+        }
+    }
+
+    /** A PDF's text with each run of white space (line breaks too) as one space. */
+    private static String text(byte[] pdf) throws Exception {
+        try (var doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }
 

@@ -2,6 +2,7 @@ package org.childmaintenance.calculation.api;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.childmaintenance.calculation.CalculationEngine;
 import org.childmaintenance.calculation.InvalidCalculationInputException;
 import org.childmaintenance.calculation.ValidationError;
@@ -50,7 +51,8 @@ public class EstimateController {
      */
     @PostMapping
     public EstimateResponse estimate(@RequestHeader(name = HttpHeaders.CONTENT_TYPE, required = false)
-            @Nullable String contentType, @RequestBody(required = false) @Nullable String body) {
+            @Nullable String contentType, @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false)
+            @Nullable String acceptLanguage, @RequestBody(required = false) @Nullable String body) {
         // Checked here rather than with "consumes", so that the 415 answer has our JSON body too.
         if (!isJson(contentType)) {
             throw new NotJsonException();
@@ -64,7 +66,31 @@ public class EstimateController {
         if (!errors.isEmpty()) {
             throw new InvalidCalculationInputException(errors);
         }
-        return EstimateMapping.toResponse(engine.calculate(mapped.input()));
+        return EstimateMapping.toResponse(engine.calculate(mapped.input(), language(acceptLanguage)));
+    }
+
+    /**
+     * The breakdown's language: Welsh when the caller prefers Welsh to English ({@code Accept-Language: cy}),
+     * else English. Only the explanations and rule references change; codes, figures and errors do not.
+     */
+    static Locale language(@Nullable String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Locale.UK;
+        }
+        try {
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) { // highest weight first
+                String primary = range.getRange().split("-", 2)[0];
+                if (range.getWeight() > 0 && "cy".equals(primary)) {
+                    return Locale.of("cy", "GB");
+                }
+                if (range.getWeight() > 0 && ("en".equals(primary) || "*".equals(primary))) {
+                    return Locale.UK;
+                }
+            }
+            return Locale.UK;
+        } catch (IllegalArgumentException e) {
+            return Locale.UK;
+        }
     }
 
     private static boolean isJson(@Nullable String contentType) {

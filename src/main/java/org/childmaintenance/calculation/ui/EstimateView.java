@@ -264,7 +264,7 @@ public class EstimateView extends OneQuestionPage {
         }
         CalculationResult result;
         try {
-            result = engine.calculate(answers.toInput());
+            result = engine.calculate(answers.toInput(), getLocale());
         } catch (InvalidCalculationInputException ex) {
             // Only reachable if the answers were tampered with: send them back to the income question.
             show(Step.INCOME);

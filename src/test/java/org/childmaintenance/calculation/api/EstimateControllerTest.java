@@ -74,6 +74,32 @@ class EstimateControllerTest {
     }
 
     @Test
+    void a_caller_who_prefers_welsh_gets_the_explanations_and_rules_in_welsh_with_the_same_figures() throws Exception {
+        Vector vector = CalculationVectors.all().getFirst();
+        String body = JSON.writeValueAsString(vector.input());
+        JsonNode english = JSON.readTree(mvc.perform(estimate(body)).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString());
+        JsonNode welsh = JSON.readTree(mvc.perform(estimate(body).header("Accept-Language", "cy-GB, en;q=0.5"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        JsonNode englishFirst = JSON.readTree(mvc.perform(estimate(body).header("Accept-Language", "en-GB, cy;q=0.8"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+
+        assertThat(englishFirst).isEqualTo(english);
+        ObjectNode welshFigures = (ObjectNode) welsh.deepCopy();
+        welshFigures.remove("breakdown");
+        ObjectNode englishFigures = (ObjectNode) english.deepCopy();
+        englishFigures.remove("breakdown");
+        assertThat(welshFigures).isEqualTo(englishFigures);
+        JsonNode first = welsh.get("breakdown").get(0);
+        assertThat(first.get("step").asString()).isEqualTo(english.get("breakdown").get(0).get("step").asString());
+        assertThat(first.get("explanation").asString()).startsWith("Incwm wythnosol gros y rhiant sy'n talu");
+        for (JsonNode step : welsh.get("breakdown")) {
+            assertThat(org.childmaintenance.support.EnglishNarration.in(step.get("explanation").asString() + " "
+                    + step.get("rule").asString())).as(step.toString()).isEmpty();
+        }
+    }
+
+    @Test
     void rejects_invalid_input_with_json_field_paths_and_plain_messages() throws Exception {
         String body = """
                 {"gross_weekly_income": "-1.00", "benefit_flat_rate": "pension",

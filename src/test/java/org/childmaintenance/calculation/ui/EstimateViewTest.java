@@ -16,6 +16,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.childmaintenance.calculation.EstimateAnswers.BenefitAnswer;
 import org.childmaintenance.calculation.EstimateAnswers.CareBand;
 import org.childmaintenance.calculation.EstimateAnswers.IncomePeriod;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.LanguageChoice;
+import org.childmaintenance.support.EnglishNarration;
 import org.childmaintenance.support.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,5 +118,20 @@ class EstimateViewTest extends KaribuTest {
         estimate(BenefitAnswer.NONE, "30000", IncomePeriod.YEAR, CareBand.EQUAL);
 
         assertThat(h1()).isEqualTo("No child maintenance is payable");
+    }
+
+    @Test
+    void in_welsh_the_breakdown_explains_every_step_in_welsh() {
+        reloadPage(LanguageChoice.cookie(Language.WELSH, true));
+        UI.getCurrent().navigate(EstimateView.class);
+        // Basic rate with shared care: £450 a week, two children, one of them 52 nights a year with the paying parent.
+        estimate(BenefitAnswer.NONE, "450", IncomePeriod.WEEK, CareBand.FROM_52, CareBand.UNDER_52);
+
+        assertThat(h1()).isEqualTo("Eich amcangyfrif cynhaliaeth plant");
+        String breakdown = byId("breakdown").getElement().getTextRecursively();
+        assertThat(breakdown).contains("Incwm wythnosol gros y rhiant sy'n talu yw £450.00.",
+                "Y gyfradd sylfaenol ar gyfer 2 o blant yw 16% o £450.00 = £72.00.",
+                "Gofal a rennir", "i'r geiniog agosaf", "Rheol: Atodlen 1 para 2(1)");
+        assertThat(EnglishNarration.in(breakdown)).as("English phrases in the Welsh breakdown:\n" + breakdown).isEmpty();
     }
 }
