@@ -17,6 +17,7 @@ import org.childmaintenance.cases.IncomeFrequency;
 import org.childmaintenance.cases.PaymentFrequency;
 import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.casework.EnforcementKind;
+import org.childmaintenance.casework.LiabilityOutcomeKind;
 import org.childmaintenance.casework.LedgerApprovals;
 import org.childmaintenance.employer.PayFrequency;
 import org.childmaintenance.identity.OrganisationDirectory;
@@ -187,5 +188,62 @@ class EnforcementViewTest extends KaribuTest {
         click("take-action");
         assertThat(byId("enforcement-actions").getElement().getOuterHTML())
                 .contains("Liability order", "Taken before the warning's date: Said he will never pay");
+    }
+
+    @Test
+    void after_a_liability_order_a_later_step_is_recorded_on_the_case_page_with_errors_first_and_the_paying_parent_sees_it_plainly() {
+        CaseFixtures.Linked c = fx.linkedCase(List.of(CaseFixtures.kid("Lo", LocalDate.now(clock).minusYears(6))),
+                ServiceType.COLLECT_AND_PAY);
+        cases.givePayingDetails(c.caseId(), CaseFixtures.employed("26000", IncomeFrequency.YEARLY, PaymentFrequency.MONTHLY,
+                fx.nights(c.caseId())));
+        signInAs("caseworker@example.com");
+        UI.getCurrent().navigate("casework/case/" + c.caseId());
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("liability-outcomes")))
+                .as("only after a liability order").isEmpty();
+        type("enforcement-kind", EnforcementKind.LIABILITY_ORDER);
+        type("enforcement-reason", "Earlier steps did not collect");
+        click("take-action");
+        LocalDate today = LocalDate.now(clock);
+        assertThat(byId("enforcement-actions").getElement().getOuterHTML()).contains("Liability order", "Next step from",
+                org.childmaintenance.base.DisplayFormats.date(today.plusDays(28)));
+
+        click("choose-outcome");
+        assertThat(outcomeErrors()).containsExactly("Choose the step taken after the liability order",
+                "Enter the date the step was taken", "Enter the reason for choosing this step");
+        assertThat(Ui.errorOf("outcome-kind")).isNotBlank();
+        type("outcome-kind", LiabilityOutcomeKind.DISQUALIFICATION_FROM_PASSPORT);
+        type("outcome-date-day", "31");
+        type("outcome-date-month", "2");
+        type("outcome-date-year", String.valueOf(today.getYear()));
+        type("outcome-reason", "Agents found nothing");
+        click("choose-outcome");
+        assertThat(outcomeErrors()).containsExactly(
+                "Commitment to prison and disqualification are a last resort: first record enforcement agents or a charging order, on or before this date",
+                "Date must be a real date");
+
+        type("outcome-kind", LiabilityOutcomeKind.ENFORCEMENT_AGENTS);
+        type("outcome-date-day", String.valueOf(today.getDayOfMonth()));
+        type("outcome-date-month", String.valueOf(today.getMonthValue()));
+        type("outcome-reason", "Vehicle registered to him");
+        click("choose-outcome");
+        assertThat(_get(Paragraph.class, p -> p.withId("case-message")).getText())
+                .isEqualTo("The step after the liability order is recorded and the paying parent has been told.");
+        assertThat(byId("outcomes-table").getElement().getOuterHTML()).contains(
+                "Enforcement agents (bailiffs) instructed to take control of goods", "Vehicle registered to him",
+                org.childmaintenance.base.DisplayFormats.date(today));
+
+        fx.signIn(c.payingEmail());
+        UI.getCurrent().navigate("case/" + c.caseId() + "/enforcement");
+        assertThat(byId("outcomes-table").getElement().getOuterHTML())
+                .contains("Enforcement agents (bailiffs) instructed to take control of goods")
+                .doesNotContain("Vehicle registered to him");
+        assertThat(_get(Paragraph.class, p -> p.withId("outcomes-lead")).getText()).startsWith("The court made a liability order");
+        fx.signIn(c.receivingEmail());
+        UI.getCurrent().navigate("case/" + c.caseId() + "/enforcement");
+        assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("Enforcement agents").doesNotContain("Liability order");
+    }
+
+    private static List<String> outcomeErrors() {
+        return ((org.childmaintenance.base.ui.ErrorSummary) byId("outcome-errors")).messages();
     }
 }
