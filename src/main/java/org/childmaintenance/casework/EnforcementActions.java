@@ -303,6 +303,14 @@ public class EnforcementActions {
         return actions.findByCaseIdOrderByCreatedAtDescIdDesc(caseId).stream().map(a -> view(a, true)).toList();
     }
 
+    /** The deduction orders already on the case's ladder (each a DEO step), so the case page offers to record only others. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public Set<Long> ordersOnLadder(long caseId) {
+        return actions.findByCaseIdOrderByCreatedAtDescIdDesc(caseId).stream().map(EnforcementAction::deductionOrderId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    }
+
     /** What the signed-in parent may see about enforcement on their case (LC-12.6). */
     @Transactional(readOnly = true)
     public ParentView forParent(long caseId) {

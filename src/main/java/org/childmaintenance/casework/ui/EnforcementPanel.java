@@ -106,6 +106,23 @@ class EnforcementPanel extends Div {
             add(override);
         }
         add(Forms.primary("take-action", getTranslation("desk.enforcement.take"), e -> take(caseId, enforcement, after)));
+        // An order casework issued on the employer's own page becomes the ladder's DEO step, with the reason above.
+        java.util.Set<Long> onLadder = enforcement.ordersOnLadder(caseId);
+        orders.stream().filter(o -> o.status().inForce() && !onLadder.contains(o.id())).forEach(o -> {
+            Button record = new Button(getTranslation("desk.enforcement.recordOrder", o.organisationName()), e -> {
+                summary.clear();
+                try {
+                    enforcement.recordIssuedOrder(caseId, o.id(), reason.getValue(),
+                            fields.containsKey("enforcement-override") ? override.getValue() : null);
+                    after.accept(getTranslation("desk.enforcement.orderRecorded"));
+                } catch (UserFacingException ex) {
+                    summary.show(ex.fieldErrors().isEmpty() ? List.of(new FieldError("enforcement-reason", ex.getMessage()))
+                            : inPageOrder(ex.fieldErrors()), fields, reason);
+                }
+            });
+            record.setId("record-order-" + o.id());
+            add(record);
+        });
     }
 
     private void take(long caseId, EnforcementActions enforcement, Consumer<String> after) {

@@ -19,6 +19,7 @@ import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.casework.EnforcementKind;
 import org.childmaintenance.casework.LiabilityOutcomeKind;
 import org.childmaintenance.casework.LedgerApprovals;
+import org.childmaintenance.employer.DeductionOrderService;
 import org.childmaintenance.employer.PayFrequency;
 import org.childmaintenance.identity.OrganisationDirectory;
 import org.childmaintenance.identity.OrganisationDirectory.OrganisationInfo;
@@ -35,6 +36,7 @@ class EnforcementViewTest extends KaribuTest {
     @Autowired CaseService cases;
     @Autowired OrganisationDirectory organisations;
     @Autowired LedgerApprovals approvals;
+    @Autowired DeductionOrderService orders;
 
     @Test
     void a_caseworker_takes_one_action_at_a_time_and_each_parent_sees_their_part() {
@@ -241,6 +243,31 @@ class EnforcementViewTest extends KaribuTest {
         fx.signIn(c.receivingEmail());
         UI.getCurrent().navigate("case/" + c.caseId() + "/enforcement");
         assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("Enforcement agents").doesNotContain("Liability order");
+    }
+
+    @Test
+    void an_order_issued_on_the_employer_page_is_recorded_as_the_deo_step_from_the_case_page_with_its_reason_first() {
+        CaseFixtures.Linked c = fx.linkedCase(List.of(CaseFixtures.kid("Rec", LocalDate.now(clock).minusYears(5))),
+                ServiceType.COLLECT_AND_PAY);
+        cases.givePayingDetails(c.caseId(), CaseFixtures.employed("26000", IncomeFrequency.YEARLY, PaymentFrequency.MONTHLY,
+                fx.nights(c.caseId())));
+        signInAs("caseworker@example.com");
+        OrganisationInfo northfield = organisations.findByName("Northfield Foods Ltd").orElseThrow();
+        long order = orders.issue(new DeductionOrderService.IssueRequest(c.reference(), northfield.id(),
+                "NF-R" + System.nanoTime() % 100000, PayFrequency.MONTHLY, LocalDate.now(clock), null));
+        UI.getCurrent().navigate("casework/case/" + c.caseId());
+
+        click("record-order-" + order);
+        assertThat(Ui.errorOf("enforcement-reason")).isEqualTo("Enter the reason for this change to the account");
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("enforcement-actions"))).isEmpty();
+        type("enforcement-reason", "Issued on the employer page for the arrears");
+        click("record-order-" + order);
+        assertThat(_get(Paragraph.class, p -> p.withId("case-message")).getText())
+                .isEqualTo("The deduction from earnings order is now the DEO step on the ladder and its charge is added.");
+        assertThat(byId("enforcement-actions").getElement().getOuterHTML())
+                .contains("Deduction from earnings order: Northfield Foods Ltd", "£50.00", "Active");
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, b -> b.withId("record-order-" + order)))
+                .as("recorded once").isEmpty();
     }
 
     private static List<String> outcomeErrors() {
