@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.childmaintenance.base.Language;
 import org.childmaintenance.base.Texts;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,6 +41,14 @@ public class EmployerDemoCases {
     /** Creates the case once (nothing if the reference exists); the paying parent earns {@code monthlyIncome}. */
     public void createDecidedCase(String reference, long receivingAccountId, String receivingName, long payingAccountId,
                                   String payingName, String childName, LocalDate childBorn, BigDecimal monthlyIncome) {
+        createDecidedCase(reference, receivingAccountId, receivingName, payingAccountId, payingName, childName, childBorn,
+                monthlyIncome, IncomeType.EMPLOYED, "Northfield Foods Ltd");
+    }
+
+    /** As above, for a paying parent with this kind of income and employer (null when none, e.g. self-employed). */
+    public void createDecidedCase(String reference, long receivingAccountId, String receivingName, long payingAccountId,
+                                  String payingName, String childName, LocalDate childBorn, BigDecimal monthlyIncome,
+                                  IncomeType incomeType, @Nullable String employer) {
         if (cases.existsByReference(reference)) {
             return;
         }
@@ -52,11 +61,11 @@ public class EmployerDemoCases {
             rp.details(null, null, null, null);
             parties.save(rp);
             Party pp = new Party(c.id(), PartyRole.PAYING, payingAccountId, payingName);
-            pp.details(null, null, "Northfield Foods Ltd", null);
+            pp.details(null, null, employer, null);
             parties.save(pp);
             CaseChild child = children.save(new CaseChild(c.id(), 0, childName, childBorn, null));
             c.noticeGiven(today.minusDays(110), today.minusDays(109), today.minusDays(96));
-            c.income(IncomeType.EMPLOYED, monthlyIncome, IncomeFrequency.MONTHLY, null, BigDecimal.ZERO.setScale(2));
+            c.income(incomeType, monthlyIncome, IncomeFrequency.MONTHLY, null, BigDecimal.ZERO.setScale(2));
             c.otherChildren(0, 0);
             c.detailsGiven(applied.plusSeconds(86400L * 20), PaymentFrequency.MONTHLY);
             decisionMaker.decide(c, DecisionKind.INITIAL, c.initialEffectiveDate(), Texts.t(Language.ENGLISH, "decision.reason.initial"),

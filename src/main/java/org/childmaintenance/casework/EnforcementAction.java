@@ -45,6 +45,7 @@ class EnforcementAction {
     private @Nullable LsdoStage lsdoStage;
     private @Nullable BigDecimal deducted;
     private @Nullable String deductionReference;
+    private @Nullable Long assignedTo;
     private long createdBy;
     private Instant createdAt;
     @Version
@@ -87,6 +88,11 @@ class EnforcementAction {
         this.warningOverride = why;
     }
 
+    /** "Assign to me" on the desk's queue of actions due a next step. */
+    void assignTo(long accountId) {
+        this.assignedTo = accountId;
+    }
+
     void charged(@Nullable Long txId) {
         this.chargeTxId = txId;
     }
@@ -114,4 +120,5 @@ class EnforcementAction {
     @Nullable String warningOverride() { return warningOverride; }
     @Nullable LsdoStage lsdoStage() { return lsdoStage; }
     @Nullable BigDecimal deducted() { return deducted; }
+    @Nullable Long assignedTo() { return assignedTo; }
 }

@@ -13,6 +13,7 @@ import org.childmaintenance.base.UserFacingException.FieldError;
 import org.childmaintenance.cases.CaseworkLookup;
 import org.childmaintenance.cases.Revision;
 import org.childmaintenance.employer.DeductionOrderService;
+import org.childmaintenance.employer.EmployerViews.CaseworkOrder;
 import org.childmaintenance.employer.PayFrequency;
 import org.childmaintenance.identity.AccessService;
 import org.childmaintenance.identity.CaseAction;
@@ -43,7 +44,13 @@ public class EnforcementActions {
                              @Nullable BigDecimal lumpSum, BigDecimal charge, boolean chargeReversed, LocalDate startedOn,
                              @Nullable LocalDate endedOn, String reason, @Nullable String employerName,
                              @Nullable String warningOverride, @Nullable String lsdoStage,
-                             @Nullable BigDecimal deducted) {
+                             @Nullable BigDecimal deducted, @Nullable LocalDate nextStepFrom, boolean nextStepDue,
+                             List<LiabilityOutcomes.OutcomeView> outcomes) {
+        /** An active liability order, after which a caseworker chooses the later steps (LC-12.4 step 6). */
+        public boolean activeLiabilityOrder() {
+            return "ACTIVE".equals(status) && kind == EnforcementKind.LIABILITY_ORDER;
+        }
+
         /** An interim lump sum deduction order, which casework may make final. */
         public boolean interimLumpSum() {
             return "ACTIVE".equals(status) && "INTERIM".equals(lsdoStage);
@@ -84,12 +91,14 @@ public class EnforcementActions {
     private final AccessService access;
     private final CurrentUser currentUser;
     private final AuditService audit;
+    private final NextSteps nextSteps;
     private final Clock clock;
 
     EnforcementActions(EnforcementRepository actions, EnforcementWarnings warnings, CaseworkLookup lookup, Revision cases,
                        DeductionOrderService orders, OrganisationDirectory organisations, LedgerService ledger,
                        CaseworkLedger ledgerReads, LedgerQueries ledgerQueries, AccessService access,
-                       CurrentUser currentUser, AuditService audit, Clock clock) {
+                       CurrentUser currentUser, AuditService audit, NextSteps nextSteps, Clock clock) {
+        this.nextSteps = nextSteps;
         this.actions = actions;
         this.warnings = warnings;
         this.lookup = lookup;
@@ -147,41 +156,107 @@ public class EnforcementActions {
             case DEO -> deoPresent(step.deo(), errors);
             default -> { }
         }
-        String why = EnforcementRules.text(step.reason(), "enforcement-reason", errors);
+        String why = required(step.reason(), errors);
+        EnforcementWarnings.Gate gate = warnings.gate(caseId);
+        String override = override(step.warningOverride(), gate, errors);
+        if (!errors.isEmpty()) {
+            throw new UserFacingException("error.form", errors);
+        }
+        EnforcementAction a = start(new EnforcementAction(caseId, kind, weekly, lump, why, LocalDate.now(clock),
+                currentUser.require().accountId(), clock.instant()), gate, override);
+        if (kind == EnforcementKind.DEO) {
+            a.issued(issueOrder(reference, step.deo()), step.deo().employerId());
+        }
+        charge(a);
+        return a.id();
+    }
+
+    /**
+     * A DEO that casework issued on the employer feature's own "Issue an order" page becomes the ladder's
+     * DEO step (one action at a time, its £50 charge posted, the warning rule as for any step): it started
+     * when the order took effect. Refused for an order of another case, one no longer in force, or one
+     * already on the ladder.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public long recordIssuedOrder(long caseId, long orderId, @Nullable String reason, @Nullable String warningOverride) {
+        if (!lookup.exists(caseId)) {
+            throw new UserFacingException("desk.error.noCase");
+        }
+        String reference = cases.parents(caseId, CaseAction.MANAGE).caseReference();
+        CaseworkOrder order = orders.allOrders().stream().filter(o -> o.id() == orderId).findFirst()
+                .filter(o -> o.caseReference().equals(reference))
+                .orElseThrow(() -> new UserFacingException("desk.error.orderNotOnCase"));
+        if (!order.status().inForce()) {
+            throw new UserFacingException("desk.error.orderNotInForce");
+        }
+        if (actions.existsByDeductionOrderId(orderId)) {
+            throw new UserFacingException("desk.error.orderOnLadder");
+        }
+        if (actions.existsByCaseIdAndStatus(caseId, EnforcementAction.Status.ACTIVE)) {
+            throw new UserFacingException("desk.error.oneAtATime");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String why = required(reason, errors);
+        EnforcementWarnings.Gate gate = warnings.gate(caseId);
+        String override = override(warningOverride, gate, errors);
+        if (!errors.isEmpty()) {
+            throw new UserFacingException("error.form", errors);
+        }
+        LocalDate today = LocalDate.now(clock);
+        EnforcementAction a = start(new EnforcementAction(caseId, EnforcementKind.DEO, null, null, why,
+                order.effectiveDate().isAfter(today) ? today : order.effectiveDate(), currentUser.require().accountId(),
+                clock.instant()), gate, override);
+        a.issued(orderId, order.organisationId());
+        charge(a);
+        return a.id();
+    }
+
+    private static String required(@Nullable String reason, List<FieldError> errors) {
+        String why = EnforcementRules.text(reason, "enforcement-reason", errors);
         if (why.isEmpty()) {
             errors.add(new FieldError("enforcement-reason", "desk.error.reason"));
         }
-        String override = EnforcementRules.text(step.warningOverride(), "enforcement-override", errors);
-        EnforcementWarnings.Gate gate = warnings.gate(caseId);
+        return why;
+    }
+
+    /** LC-12.2: before the warning's pay-by date (or with no warning) a step needs the caseworker's reason. */
+    private static String override(@Nullable String warningOverride, EnforcementWarnings.Gate gate, List<FieldError> errors) {
+        String override = EnforcementRules.text(warningOverride, "enforcement-override", errors);
         if (!gate.open() && override.isEmpty()) {
             errors.add(new FieldError("enforcement-override", gate.state() == EnforcementWarnings.State.WARN_FIRST
                     ? "desk.error.warnFirst" : "desk.error.warningDateNotPassed"));
         }
-        if (!errors.isEmpty()) {
-            throw new UserFacingException("error.form", errors);
-        }
+        return override;
+    }
+
+    private EnforcementAction start(EnforcementAction step, EnforcementWarnings.Gate gate, String override) {
         EnforcementAction a;
         try {
-            a = actions.saveAndFlush(new EnforcementAction(caseId, kind, weekly, lump, why,
-                    LocalDate.now(clock), currentUser.require().accountId(), clock.instant()));
+            a = actions.saveAndFlush(step);
         } catch (DataIntegrityViolationException anotherJustTaken) {
             throw UserFacingException.onField("enforcement-kind", "desk.error.oneAtATime");
         }
         if (!gate.open()) {
             a.warningOverridden(override);
-            audit.record("CASEWORK_ENFORCEMENT_WARNING_OVERRIDDEN", "case", Long.toString(caseId),
+            audit.record("CASEWORK_ENFORCEMENT_WARNING_OVERRIDDEN", "case", Long.toString(a.caseId()),
                     gate.state() + ": " + override);
         }
-        if (kind == EnforcementKind.DEO) {
-            a.issued(issueOrder(reference, step.deo()), step.deo().employerId());
-        }
+        return a;
+    }
+
+    /** LC-8.3: the step's charge, posted through the ledger at once; then the step is audited. */
+    private void charge(EnforcementAction a) {
+        EnforcementKind kind = a.kind();
+        long caseId = a.caseId();
+        String why = a.reason();
         if (kind.ledgerCharge() != null) {
             Set<Long> before = chargeIds(caseId);
             ledger.chargeEnforcement(caseId, kind.ledgerCharge(), "enforcement-" + a.id());
             a.charged(chargeIds(caseId).stream().filter(id -> !before.contains(id)).findFirst().orElse(null));
         }
-        audit.record("CASEWORK_ENFORCEMENT_TAKEN", "case", Long.toString(caseId), kind + " charge " + a.charge() + ": " + why);
-        return a.id();
+        audit.record("CASEWORK_ENFORCEMENT_TAKEN", "case", Long.toString(caseId), kind + " charge " + a.charge() + ": " + why
+                + (a.deductionOrderId() == null ? "" : " (order " + a.deductionOrderId() + ")"));
     }
 
     /** The action has done its work (or is replaced by the next step): it ends, its charge stays; a DEO's order is discharged. */
@@ -225,7 +300,15 @@ public class EnforcementActions {
     @Transactional(readOnly = true)
     @PreAuthorize("hasRole('CASEWORKER')")
     public List<ActionView> ofCase(long caseId) {
-        return actions.findByCaseIdOrderByCreatedAtDescIdDesc(caseId).stream().map(this::view).toList();
+        return actions.findByCaseIdOrderByCreatedAtDescIdDesc(caseId).stream().map(a -> view(a, true)).toList();
+    }
+
+    /** The deduction orders already on the case's ladder (each a DEO step), so the case page offers to record only others. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public Set<Long> ordersOnLadder(long caseId) {
+        return actions.findByCaseIdOrderByCreatedAtDescIdDesc(caseId).stream().map(EnforcementAction::deductionOrderId)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
     }
 
     /** What the signed-in parent may see about enforcement on their case (LC-12.6). */
@@ -236,17 +319,21 @@ public class EnforcementActions {
         List<EnforcementAction> all = actions.findByCaseIdOrderByCreatedAtDescIdDesc(caseId);
         EnforcementAction active = all.stream().filter(a -> a.status() == EnforcementAction.Status.ACTIVE).findFirst()
                 .orElse(null);
-        return new ParentView(paying, paying ? all.stream().map(this::view).toList() : List.of(),
+        return new ParentView(paying, paying ? all.stream().map(a -> view(a, false)).toList() : List.of(),
                 active != null, active == null ? null : active.startedOn());
     }
 
-    private ActionView view(EnforcementAction a) {
+    /** Casework sees the next step's earliest date and each outcome's reason; the paying parent neither. */
+    private ActionView view(EnforcementAction a, boolean casework) {
         String employer = a.employerId() == null ? null
                 : organisations.find(a.employerId()).map(OrganisationDirectory.OrganisationInfo::name).orElse(null);
+        LocalDate next = casework ? nextSteps.earliest(a) : null;
+        List<LiabilityOutcomes.OutcomeView> outcomes = nextSteps.outcomesOf(a.id()).stream()
+                .map(o -> LiabilityOutcomes.view(o, casework)).toList();
         return new ActionView(a.id(), a.kind(), a.status().name(), a.weeklyAmount(), a.lumpSum(), a.charge(),
                 a.status() == EnforcementAction.Status.WITHDRAWN && a.chargeTxId() != null, a.startedOn(), a.endedOn(),
                 a.reason(), employer, a.warningOverride(), a.lsdoStage() == null ? null : a.lsdoStage().name(),
-                a.deducted());
+                a.deducted(), next, nextSteps.due(next), outcomes);
     }
 
     /** What a DEO needs before the employer feature is asked (so every missing answer shows at once). */

@@ -17,6 +17,16 @@ interface EnforcementRepository extends JpaRepository<EnforcementAction, Long> {
     List<EnforcementAction> findByCaseIdOrderByCreatedAtDescIdDesc(long caseId);
 
     boolean existsByCaseIdAndStatus(long caseId, EnforcementAction.Status status);
+
+    List<EnforcementAction> findByStatusOrderByStartedOnAscIdAsc(EnforcementAction.Status status);
+
+    boolean existsByDeductionOrderId(long deductionOrderId);
+}
+
+interface LiabilityOutcomeRepository extends JpaRepository<LiabilityOutcome, Long> {
+    List<LiabilityOutcome> findByActionIdOrderByTakenOnAscIdAsc(long actionId);
+
+    List<LiabilityOutcome> findByCaseIdOrderByTakenOnAscIdAsc(long caseId);
 }
 
 interface EnforcementWarningRepository extends JpaRepository<EnforcementWarning, Long> {

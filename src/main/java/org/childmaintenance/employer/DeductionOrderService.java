@@ -161,7 +161,7 @@ public class DeductionOrderService {
         Map<Long, String> names = organisationNames();
         return orders.findAllByOrderByIdDesc().stream()
                 .map(o -> new CaseworkOrder(o.id(), names.getOrDefault(o.organisationId(), ""), o.caseReference(),
-                        o.employeeName(), o.status(), o.effectiveDate(), o.rate(PayFrequency.MONTHLY)))
+                        o.employeeName(), o.status(), o.effectiveDate(), o.rate(PayFrequency.MONTHLY), o.organisationId()))
                 .toList();
     }
 

@@ -71,6 +71,6 @@ public final class EmployerViews {
 
     /** An order in the casework list. */
     public record CaseworkOrder(long id, String organisationName, String caseReference, String employeeName,
-                                OrderStatus status, LocalDate effectiveDate, BigDecimal monthlyRate) {
+                                OrderStatus status, LocalDate effectiveDate, BigDecimal monthlyRate, long organisationId) {
     }
 }

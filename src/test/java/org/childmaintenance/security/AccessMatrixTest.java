@@ -180,6 +180,7 @@ class AccessMatrixTest {
             rule("SafetyFlags#mySafetyFlag", PARENTS, "the parent's own safety flag (LC-17.5)"),
             rule("CaseRecords#caseRecord", Set.of(Caller.CASEWORKER), "the casework desk (issue 15): caseworkers only; parents see their own pages"),
             rule("ReconsiderationCasework#ofCase", Set.of(Caller.CASEWORKER), "the casework case page's disputes section (issue 15): caseworkers only"),
+            rule("EnforcementActions#recordIssuedOrder", Set.of(Caller.CASEWORKER), "casework records a DEO it issued on the employer page as the case's ladder step (issue 15); another case's order is refused"),
             rule("ComplaintService#ofCase", Set.of(Caller.CASEWORKER), "the casework case page's disputes section (issue 15): caseworkers only; complainants use myComplaints"),
             rule("LegalAuthorityService#ofCase", Set.of(Caller.CASEWORKER), "the casework case page's representatives section (issue 15): caseworkers only; parents use Who manages my case"),
             rule("CaseworkDesk#addNote", Set.of(Caller.CASEWORKER), "the casework desk (issue 15): caseworkers only; parents see their own pages"),

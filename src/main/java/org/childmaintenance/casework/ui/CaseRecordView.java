@@ -30,6 +30,7 @@ import org.childmaintenance.casework.CaseRecords;
 import org.childmaintenance.casework.CaseRecords.CaseRecord;
 import org.childmaintenance.casework.CaseworkDesk;
 import org.childmaintenance.casework.EnforcementActions;
+import org.childmaintenance.casework.LiabilityOutcomes;
 import org.childmaintenance.casework.LumpSumOrders;
 import org.childmaintenance.casework.EnforcementWarnings;
 import org.childmaintenance.casework.LedgerApprovals;
@@ -58,6 +59,7 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
     private final LedgerApprovals approvals;
     private final EnforcementActions enforcement;
     private final LumpSumOrders lumpSums;
+    private final LiabilityOutcomes outcomes;
     private final IdentityService identity;
     private final EnforcementWarnings warnings;
     private final OrganisationDirectory organisations;
@@ -70,8 +72,9 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
     public CaseRecordView(CaseRecords records, CaseworkDesk desk, LedgerApprovals approvals, EnforcementActions enforcement,
                           IdentityService identity, EnforcementWarnings warnings, OrganisationDirectory organisations,
                           ReconsiderationCasework reconsiderations, ComplaintService complaints,
-                          LegalAuthorityService representatives, LumpSumOrders lumpSums) {
+                          LegalAuthorityService representatives, LumpSumOrders lumpSums, LiabilityOutcomes outcomes) {
         this.lumpSums = lumpSums;
+        this.outcomes = outcomes;
         this.records = records;
         this.reconsiderations = reconsiderations;
         this.complaints = complaints;
@@ -137,7 +140,8 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
         section("representatives", "desk.section.representatives");
         add(CaseDisputesSection.representatives(this, representatives.ofCase(caseId)));
         section("enforcement", "desk.section.enforcement");
-        add(new EnforcementPanel(caseId, enforcement, lumpSums, warnings, organisations.all(), r.orders(), this::render));
+        add(new EnforcementPanel(caseId, enforcement, lumpSums, outcomes, warnings, organisations.all(), r.orders(),
+                this::render));
         section("notes", "desk.section.notes");
         add(new NotesPanel(caseId, desk, this::render));
         section("ledger-actions", "desk.section.ledgerActions");

@@ -23,6 +23,7 @@ import org.childmaintenance.base.ui.ErrorSummary;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MemorableDateField;
 import org.childmaintenance.casework.EnforcementActions;
+import org.childmaintenance.casework.LiabilityOutcomes;
 import org.childmaintenance.casework.LumpSumOrders;
 import org.childmaintenance.casework.EnforcementActions.ActionView;
 import org.childmaintenance.casework.EnforcementKind;
@@ -56,8 +57,9 @@ class EnforcementPanel extends Div {
     private final LumpSumOrders lumpSums;
     private Map<String, Component> finalErrors = Map.of();
 
-    EnforcementPanel(long caseId, EnforcementActions enforcement, LumpSumOrders lumpSums, EnforcementWarnings warnings,
-                     List<OrganisationInfo> employers, List<CaseworkOrder> orders, Consumer<String> after) {
+    EnforcementPanel(long caseId, EnforcementActions enforcement, LumpSumOrders lumpSums, LiabilityOutcomes outcomes,
+                     EnforcementWarnings warnings, List<OrganisationInfo> employers, List<CaseworkOrder> orders,
+                     Consumer<String> after) {
         this.lumpSums = lumpSums;
         setId("enforcement");
         orders.forEach(o -> add(new Paragraph(getTranslation("desk.enforcement.deo", o.organisationName(),
@@ -72,6 +74,9 @@ class EnforcementPanel extends Div {
         }
         if (!actions.isEmpty()) {
             actions(enforcement, actions, after);
+        }
+        if (actions.stream().anyMatch(a -> a.activeLiabilityOrder() || !a.outcomes().isEmpty())) {
+            add(new LiabilityOutcomesPanel(actions, outcomes, after));
         }
         add(new H3(getTranslation("desk.enforcement.next")));
         kind = Forms.radios("enforcement-kind", getTranslation("desk.enforcement.next"),
@@ -101,6 +106,23 @@ class EnforcementPanel extends Div {
             add(override);
         }
         add(Forms.primary("take-action", getTranslation("desk.enforcement.take"), e -> take(caseId, enforcement, after)));
+        // An order casework issued on the employer's own page becomes the ladder's DEO step, with the reason above.
+        java.util.Set<Long> onLadder = enforcement.ordersOnLadder(caseId);
+        orders.stream().filter(o -> o.status().inForce() && !onLadder.contains(o.id())).forEach(o -> {
+            Button record = new Button(getTranslation("desk.enforcement.recordOrder", o.organisationName()), e -> {
+                summary.clear();
+                try {
+                    enforcement.recordIssuedOrder(caseId, o.id(), reason.getValue(),
+                            fields.containsKey("enforcement-override") ? override.getValue() : null);
+                    after.accept(getTranslation("desk.enforcement.orderRecorded"));
+                } catch (UserFacingException ex) {
+                    summary.show(ex.fieldErrors().isEmpty() ? List.of(new FieldError("enforcement-reason", ex.getMessage()))
+                            : inPageOrder(ex.fieldErrors()), fields, reason);
+                }
+            });
+            record.setId("record-order-" + o.id());
+            add(record);
+        });
     }
 
     private void take(long caseId, EnforcementActions enforcement, Consumer<String> after) {
@@ -149,7 +171,8 @@ class EnforcementPanel extends Div {
         finalErrors = Map.of("end-reason", endReason, "final-amount", finalAmount);
         DataTable t = new DataTable(getTranslation("desk.section.enforcement"), getTranslation("desk.col.action"),
                 getTranslation("desk.col.status"), getTranslation("desk.col.amount"), getTranslation("desk.enforcement.charge"),
-                getTranslation("desk.enforcement.dates"), getTranslation("casework.actions"));
+                getTranslation("desk.enforcement.dates"), getTranslation("desk.enforcement.nextStep"),
+                getTranslation("casework.actions"));
         t.setId("enforcement-actions");
         for (ActionView a : actions) {
             Div buttons = new Div();
@@ -172,13 +195,22 @@ class EnforcementPanel extends Div {
             }
             t.rowOf(action, getTranslation("desk.enforcement.status." + a.status()), amountText, charge,
                     CaseRecordView.date(a.startedOn()) + (a.endedOn() == null ? "" : " – " + CaseRecordView.date(a.endedOn())),
-                    buttons);
+                    nextStep(a), buttons);
         }
         add(t);
         if (actions.stream().anyMatch(ActionView::interimLumpSum)) {
             add(Forms.group(finalAmount));
         }
         add(endReason);
+    }
+
+    /** The next step's earliest date of an active action, marked when it has come. */
+    private String nextStep(ActionView a) {
+        if (a.nextStepFrom() == null) {
+            return "";
+        }
+        String on = CaseRecordView.date(a.nextStepFrom());
+        return a.nextStepDue() ? getTranslation("desk.enforcement.nextStepDue", on) : on;
     }
 
     /** "Deduction from earnings order: Northfield Foods Ltd" for a DEO, else the step's name. */

@@ -1,5 +1,6 @@
 package org.childmaintenance.casework.ui;
 
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -56,6 +57,13 @@ public class EnforcementStatusView extends PortalPage implements BeforeEnterObse
                 CaseRecordView.date(a.startedOn()) + (a.endedOn() == null ? "" : " – " + CaseRecordView.date(a.endedOn())),
                 MoneyText.format(a.charge()) + (a.chargeReversed() ? " " + getTranslation("desk.enforcement.reversed") : "")));
         add(t);
+        DataTable after = LiabilityOutcomesPanel.table(this, v.actions(), false);
+        if (after != null) {
+            // LC-12.4 step 6, plainly: which later step and when; the caseworker's reasons stay with casework
+            add(new H2(getTranslation("enforcement.outcome.heading")));
+            paragraph(getTranslation("enforcement.outcome.lead")).setId("outcomes-lead");
+            add(after);
+        }
     }
 
     @Override

@@ -44,12 +44,13 @@ class CaseworkDeskViewTest extends KaribuTest {
         assertThat(queues).contains("Waiting for the paying parent's details", "Messages waiting for an answer",
                 "Messages assigned to me", "Employer tasks", "E-mails and texts we could not send",
                 "Direct Pay payments reported as missed", "Requests to close a case", "Parentage disputes",
-                "Finding the other parent", "Possible duplicate applications");
+                "Finding the other parent", "Possible duplicate applications", "Enforcement actions due a next step");
         assertThat(queues).contains("href=\"casework/messages\"", "href=\"casework/cases\"", "href=\"casework/deductions\"",
                 "href=\"casework/could-not-send\"", "href=\"casework/payments\"");
         // the case just linked waits for the paying parent's details: that queue has at least one item
         assertThat(queues.indexOf("Waiting for the paying parent's details")).isGreaterThan(0);
-        assertThat(_get(Paragraph.class, p -> p.withId("desk-assignment")).getText()).contains("Messages, reconsiderations, complaints and Options requests can be assigned");
+        assertThat(_get(Paragraph.class, p -> p.withId("desk-assignment")).getText()).contains(
+                "Messages, reconsiderations, complaints, Options requests and enforcement actions due a next step can be assigned");
         int count = jdbc.queryForObject("select count(*) from audit_entry where action = 'CASEWORK_DESK_VIEWED'", Integer.class);
         assertThat(count).isPositive();
         assertThat(c.reference()).isNotBlank();
@@ -145,6 +146,35 @@ class CaseworkDeskViewTest extends KaribuTest {
                 .isEqualTo("PARENTAGE_DISPUTED");
         UI.getCurrent().navigate(DeskView.class);
         assertThat(html("desk-queues")).contains("Parentage disputes");
+    }
+
+    @Test
+    void the_demo_ladder_has_a_case_in_arrears_with_a_deo_due_a_next_step_and_one_with_a_deduction_order_in_progress() {
+        long sam = jdbc.queryForObject("select id from cm_case where reference = '121000000001'", Long.class);
+        long lee = jdbc.queryForObject("select id from cm_case where reference = '121000000203'", Long.class);
+        signInAs("caseworker@example.com");
+        UI.getCurrent().navigate("casework/case/" + sam);
+        assertThat(html("enforcement-actions")).contains("Deduction from earnings order: Northfield Foods Ltd", "£50.00",
+                "Active", "(due now)");
+        UI.getCurrent().navigate("casework/case/" + lee);
+        assertThat(html("enforcement-actions")).contains("Regular deduction order (bank account)", "£45.00 a week", "£50.00",
+                "Active");
+        assertThat(html("warnings-sent")).as("warned first").contains("£");
+        UI.getCurrent().navigate(EnforcementQueueView.class);
+        assertThat(html("enforcement-due")).contains("121000000001").doesNotContain("121000000203");
+
+        // Every demo page tells the same story: the employer's order is the paying parent's ladder step.
+        signInAs("other.parent@example.com");
+        UI.getCurrent().navigate("case/" + sam + "/enforcement");
+        assertThat(html("enforcement-actions")).contains("Deduction from earnings order: Northfield Foods Ltd", "£50.00");
+        signInAs("lee.fletcher@example.com");
+        UI.getCurrent().navigate("case/" + lee + "/enforcement");
+        assertThat(html("enforcement-actions")).contains("Regular deduction order (bank account)", "£50.00");
+        signInAs("kim.fletcher@example.com");
+        UI.getCurrent().navigate("case/" + lee + "/enforcement");
+        assertThat(_get(Paragraph.class, p -> p.withId("enforcement-status")).getText())
+                .startsWith("We are taking action to collect missed payments");
+        assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("£50.00").doesNotContain("Regular deduction");
     }
 
     @Test

@@ -17,7 +17,9 @@ import org.childmaintenance.cases.IncomeFrequency;
 import org.childmaintenance.cases.PaymentFrequency;
 import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.casework.EnforcementKind;
+import org.childmaintenance.casework.LiabilityOutcomeKind;
 import org.childmaintenance.casework.LedgerApprovals;
+import org.childmaintenance.employer.DeductionOrderService;
 import org.childmaintenance.employer.PayFrequency;
 import org.childmaintenance.identity.OrganisationDirectory;
 import org.childmaintenance.identity.OrganisationDirectory.OrganisationInfo;
@@ -34,6 +36,7 @@ class EnforcementViewTest extends KaribuTest {
     @Autowired CaseService cases;
     @Autowired OrganisationDirectory organisations;
     @Autowired LedgerApprovals approvals;
+    @Autowired DeductionOrderService orders;
 
     @Test
     void a_caseworker_takes_one_action_at_a_time_and_each_parent_sees_their_part() {
@@ -187,5 +190,87 @@ class EnforcementViewTest extends KaribuTest {
         click("take-action");
         assertThat(byId("enforcement-actions").getElement().getOuterHTML())
                 .contains("Liability order", "Taken before the warning's date: Said he will never pay");
+    }
+
+    @Test
+    void after_a_liability_order_a_later_step_is_recorded_on_the_case_page_with_errors_first_and_the_paying_parent_sees_it_plainly() {
+        CaseFixtures.Linked c = fx.linkedCase(List.of(CaseFixtures.kid("Lo", LocalDate.now(clock).minusYears(6))),
+                ServiceType.COLLECT_AND_PAY);
+        cases.givePayingDetails(c.caseId(), CaseFixtures.employed("26000", IncomeFrequency.YEARLY, PaymentFrequency.MONTHLY,
+                fx.nights(c.caseId())));
+        signInAs("caseworker@example.com");
+        UI.getCurrent().navigate("casework/case/" + c.caseId());
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("liability-outcomes")))
+                .as("only after a liability order").isEmpty();
+        type("enforcement-kind", EnforcementKind.LIABILITY_ORDER);
+        type("enforcement-reason", "Earlier steps did not collect");
+        click("take-action");
+        LocalDate today = LocalDate.now(clock);
+        assertThat(byId("enforcement-actions").getElement().getOuterHTML()).contains("Liability order", "Next step from",
+                org.childmaintenance.base.DisplayFormats.date(today.plusDays(28)));
+
+        click("choose-outcome");
+        assertThat(outcomeErrors()).containsExactly("Choose the step taken after the liability order",
+                "Enter the date the step was taken", "Enter the reason for choosing this step");
+        assertThat(Ui.errorOf("outcome-kind")).isNotBlank();
+        type("outcome-kind", LiabilityOutcomeKind.DISQUALIFICATION_FROM_PASSPORT);
+        type("outcome-date-day", "31");
+        type("outcome-date-month", "2");
+        type("outcome-date-year", String.valueOf(today.getYear()));
+        type("outcome-reason", "Agents found nothing");
+        click("choose-outcome");
+        assertThat(outcomeErrors()).containsExactly(
+                "Commitment to prison and disqualification are a last resort: first record enforcement agents or a charging order, on or before this date",
+                "Date must be a real date");
+
+        type("outcome-kind", LiabilityOutcomeKind.ENFORCEMENT_AGENTS);
+        type("outcome-date-day", String.valueOf(today.getDayOfMonth()));
+        type("outcome-date-month", String.valueOf(today.getMonthValue()));
+        type("outcome-reason", "Vehicle registered to him");
+        click("choose-outcome");
+        assertThat(_get(Paragraph.class, p -> p.withId("case-message")).getText())
+                .isEqualTo("The step after the liability order is recorded and the paying parent has been told.");
+        assertThat(byId("outcomes-table").getElement().getOuterHTML()).contains(
+                "Enforcement agents (bailiffs) instructed to take control of goods", "Vehicle registered to him",
+                org.childmaintenance.base.DisplayFormats.date(today));
+
+        fx.signIn(c.payingEmail());
+        UI.getCurrent().navigate("case/" + c.caseId() + "/enforcement");
+        assertThat(byId("outcomes-table").getElement().getOuterHTML())
+                .contains("Enforcement agents (bailiffs) instructed to take control of goods")
+                .doesNotContain("Vehicle registered to him");
+        assertThat(_get(Paragraph.class, p -> p.withId("outcomes-lead")).getText()).startsWith("The court made a liability order");
+        fx.signIn(c.receivingEmail());
+        UI.getCurrent().navigate("case/" + c.caseId() + "/enforcement");
+        assertThat(UI.getCurrent().getElement().getOuterHTML()).doesNotContain("Enforcement agents").doesNotContain("Liability order");
+    }
+
+    @Test
+    void an_order_issued_on_the_employer_page_is_recorded_as_the_deo_step_from_the_case_page_with_its_reason_first() {
+        CaseFixtures.Linked c = fx.linkedCase(List.of(CaseFixtures.kid("Rec", LocalDate.now(clock).minusYears(5))),
+                ServiceType.COLLECT_AND_PAY);
+        cases.givePayingDetails(c.caseId(), CaseFixtures.employed("26000", IncomeFrequency.YEARLY, PaymentFrequency.MONTHLY,
+                fx.nights(c.caseId())));
+        signInAs("caseworker@example.com");
+        OrganisationInfo northfield = organisations.findByName("Northfield Foods Ltd").orElseThrow();
+        long order = orders.issue(new DeductionOrderService.IssueRequest(c.reference(), northfield.id(),
+                "NF-R" + System.nanoTime() % 100000, PayFrequency.MONTHLY, LocalDate.now(clock), null));
+        UI.getCurrent().navigate("casework/case/" + c.caseId());
+
+        click("record-order-" + order);
+        assertThat(Ui.errorOf("enforcement-reason")).isEqualTo("Enter the reason for this change to the account");
+        assertThat(_find(com.vaadin.flow.component.Component.class, spec -> spec.withId("enforcement-actions"))).isEmpty();
+        type("enforcement-reason", "Issued on the employer page for the arrears");
+        click("record-order-" + order);
+        assertThat(_get(Paragraph.class, p -> p.withId("case-message")).getText())
+                .isEqualTo("The deduction from earnings order is now the DEO step on the ladder and its charge is added.");
+        assertThat(byId("enforcement-actions").getElement().getOuterHTML())
+                .contains("Deduction from earnings order: Northfield Foods Ltd", "£50.00", "Active");
+        assertThat(_find(com.vaadin.flow.component.button.Button.class, b -> b.withId("record-order-" + order)))
+                .as("recorded once").isEmpty();
+    }
+
+    private static List<String> outcomeErrors() {
+        return ((org.childmaintenance.base.ui.ErrorSummary) byId("outcome-errors")).messages();
     }
 }
