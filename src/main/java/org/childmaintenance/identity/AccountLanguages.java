@@ -56,7 +56,9 @@ public class AccountLanguages implements LanguagePreferences {
         if (chosen.isPresent()) {
             return chosen.get();
         }
-        choose(account.get(), using);
+        if (accounts.setLanguageIfNone(account.get().id(), using.code()) == 1) {
+            audit.record("LANGUAGE_CHOSEN", "account", account.get().id().toString(), using.code());
+        }
         return using;
     }
 

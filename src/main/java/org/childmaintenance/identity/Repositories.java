@@ -18,6 +18,14 @@ interface AccountRepository extends JpaRepository<Account, Long> {
     @org.springframework.data.jpa.repository.Lock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Account a where a.organisationId = :org order by a.id")
     List<Account> lockOrganisation(@Param("org") Long organisationId);
+
+    /**
+     * Sets the language of an account that has none yet, in one statement: two first sign-ins of the same account
+     * at the same moment (two tabs, a shared payroll login) must not clash on the account's version.
+     */
+    @Modifying
+    @Query("update Account a set a.language = :language where a.id = :id and a.language is null")
+    int setLanguageIfNone(@Param("id") Long id, @Param("language") String language);
 }
 
 interface OrganisationRepository extends JpaRepository<Organisation, Long> {
