@@ -200,7 +200,7 @@ class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
         }
 
         // The session time-out warning (signed-in roles) in the last language, then, with English put back, in
-        // English. Last, because the page's clock stays moved on from then.
+        // English.
         String last = languages.get(languages.size() - 1);
         if (signIn != null) {
             tally.get(last)[3] += sessionWarning(role, last);
