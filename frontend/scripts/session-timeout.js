@@ -8,23 +8,42 @@
   function activity() { last = Date.now(); if (box) { hide(); } }
   ['keydown', 'click', 'touchstart'].forEach(function (t) { document.addEventListener(t, activity, true); });
   function hide() { if (box) { box.remove(); box = null; } }
+  // Its texts come from the page (MainLayout), in the page's language; English if they are missing.
+  function text(name, english) {
+    var shell = document.getElementById('app-shell');
+    return (shell && shell.getAttribute('data-session-' + name)) || english;
+  }
   function show(minutes) {
     if (box) { box.querySelector('.session-warning__time').textContent = minutes; return; }
+    var parts = text('warning', 'For your security, we will sign you out in {0} minutes if you do nothing. ' +
+      'Unsaved answers will be lost.').split('{0}');
     box = document.createElement('div');
     box.className = 'session-warning';
     box.setAttribute('role', 'alertdialog');
     box.setAttribute('aria-labelledby', 'session-warning-text');
-    box.innerHTML = '<div class="session-warning__inner"><p id="session-warning-text">For your security, we will sign you out in ' +
-      '<span class="session-warning__time"></span> minutes if you do nothing. Unsaved answers will be lost.</p>' +
-      '<button type="button">Stay signed in</button></div>';
-    box.querySelector('.session-warning__time').textContent = minutes;
-    box.querySelector('button').addEventListener('click', function () {
+    var inner = document.createElement('div');
+    inner.className = 'session-warning__inner';
+    var p = document.createElement('p');
+    p.id = 'session-warning-text';
+    var time = document.createElement('span');
+    time.className = 'session-warning__time';
+    time.textContent = minutes;
+    p.appendChild(document.createTextNode(parts[0]));
+    p.appendChild(time);
+    p.appendChild(document.createTextNode(parts.slice(1).join('')));
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = text('stay', 'Stay signed in');
+    button.addEventListener('click', function () {
       var shell = document.getElementById('app-shell');
       if (shell && shell.$server && shell.$server.keepAlive) { shell.$server.keepAlive(); }
       activity();
     });
+    inner.appendChild(p);
+    inner.appendChild(button);
+    box.appendChild(inner);
     document.body.appendChild(box);
-    box.querySelector('button').focus();
+    button.focus();
   }
   setInterval(function () {
     var idle = Date.now() - last;

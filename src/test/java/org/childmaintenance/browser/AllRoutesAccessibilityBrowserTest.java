@@ -30,13 +30,16 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 /**
  * Every route in a real browser, for every kind of person (issue 17, UX.md §5): the {@code @Route}
- * classes are found on the class path; each role (anonymous, demo parent, employer admin, payroll
- * user, representative, caseworker) starts from its own pages and follows the portal's own links,
- * so parameterised routes are opened with the demo data's ids. Each route is checked once per role
- * with axe-core (WCAG 2.0/2.1/2.2 A and AA) at 1280 and 320 px plus the 320 px reflow check, first
- * in English and then in Welsh ({@code ?lang=cy}); one-question pages are checked again with their
- * errors shown (Continue with nothing entered). One browser, one sign-in per role. Any violation, or
- * a route no role reached, fails the test. Counts are printed per role, width and language.
+ * classes are found on the class path; each role (anonymous, demo parent, other parent, employer
+ * admin, payroll user, representative, caseworker, partner centre) starts from its own pages and
+ * follows the portal's own links, so parameterised routes are opened with the demo data's ids. Each
+ * route is checked once per role with axe-core (WCAG 2.0/2.1/2.2 A and AA) at 1280 and 320 px plus
+ * the 320 px reflow check, first in English and then in Welsh ({@code ?lang=cy}); one-question pages
+ * are checked again with their errors shown (Continue with nothing entered), pages with a date picker
+ * or a select again with its pop-up open, and for signed-in roles the session time-out warning (the
+ * portal's only dialog) once in each language. One browser page, one sign-in per role; each page is
+ * opened once per language and checked at both widths on that visit. Any violation, or a route no
+ * role reached, fails the test. Counts are printed per role, width and language.
  */
 class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
     private static final String DEMO_PASSWORD = "demo-password-2026";
@@ -45,9 +48,13 @@ class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
     /** Links never followed: they change state on a GET or leave the pages being checked. */
     private static final List<String> NEVER_FOLLOW = List.of("/exit", "/sign-out", "/logout", "/VAADIN", "/download");
 
-    /** A11Y_ROLES=parent,caseworker checks only those roles (while fixing); the route coverage check is then off. */
-    private static final List<String> ONLY_ROLES = System.getenv("A11Y_ROLES") == null ? null
-            : List.of(System.getenv("A11Y_ROLES").split(","));
+    private static final List<String> LANGUAGES = List.of("en", "cy");
+    /**
+     * A11Y_ROLES=parent,caseworker checks only those roles (while fixing, or a run split by role); the route
+     * coverage check is then off. A role may name its languages after a colon: "payroll:cy" finds and checks
+     * that role's pages in Welsh only, "parent:en" in English only (default: English, then Welsh).
+     */
+    private static final Map<String, List<String>> ONLY_ROLES = roles(System.getenv("A11Y_ROLES"));
 
     /** Public pages: the visitor checks them; signed-in roles open them only when given as a seed. */
     private static final Pattern PUBLIC = Pattern.compile("^/?(options|talk-to-someone|estimate|forgot-password|"
@@ -110,8 +117,7 @@ class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
                 missed.add("/" + r.template());
             }
         }
-        System.out.println("=== Accessibility: routes checked (each at " + WIDE + " and " + NARROW
-                + " px, in English and Welsh) ===");
+        System.out.println("=== Accessibility: routes checked (each at " + WIDE + " and " + NARROW + " px) ===");
         counts.forEach(System.out::println);
         System.out.println("Route templates: " + routes.size() + ", reached: " + reachedBy.size() + ", not reached: "
                 + missed);
@@ -123,20 +129,30 @@ class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
         reportProblems();
     }
 
-    /** Signs in (or not), crawls from the seeds in English, then checks the same pages in Welsh. */
+    /**
+     * Signs in (or not), crawls from the seeds in the role's first language checking each page as it is
+     * found (with errors shown and pop-ups open), then the same pages in its other language, then the
+     * session time-out warning in each language. The language is chosen with ?lang= at the start of each pass (kept in a
+     * cookie, and on the account when signed in) and put back to English at the end.
+     */
     private void checkRole(String role, List<String> seeds, SignIn signIn) throws Exception {
-        if (ONLY_ROLES != null && !ONLY_ROLES.contains(role)) {
+        if (ONLY_ROLES != null && !ONLY_ROLES.containsKey(role)) {
             return;
         }
+        List<String> languages = ONLY_ROLES == null ? LANGUAGES : ONLY_ROLES.get(role);
+        long roleStarted = System.nanoTime();
         newSession();
         if (signIn != null) {
             signIn.run();
         }
+        Map<String, int[]> tally = new LinkedHashMap<>();
+        String language = languages.get(0);
+        int[] first = tally.computeIfAbsent(language, l -> new int[4]);
+        switchLanguage(role, seeds.get(0), language);
         Set<String> checkedTemplates = new LinkedHashSet<>();
         // Each route is tried once per role: a link that forwards elsewhere is not followed again.
         Set<String> triedTemplates = new LinkedHashSet<>();
         List<String> pages = new ArrayList<>();
-        int errorPages = 0;
         Deque<String> queue = new ArrayDeque<>(seeds);
         while (!queue.isEmpty() && pages.size() < MAX_PAGES_PER_ROLE) {
             String path = queue.poll();
@@ -156,10 +172,7 @@ class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
             pages.add(landed);
             System.out.printf("a11y %s %s (%d s)%n", role, landed, (System.nanoTime() - started) / 1_000_000_000L);
             reachedBy.computeIfAbsent(template.get().template(), t -> new TreeSet<>()).add(role);
-            checkPage(role + " " + landed + " (en)");
-            if (showErrors(role, landed, "en")) {
-                errorPages++;
-            }
+            checkHere(role, landed, language, first);
             for (String link : links()) {
                 Optional<RouteTemplate> t = templateOf(link);
                 if (t.isPresent() && !triedTemplates.contains(t.get().template())
@@ -169,35 +182,93 @@ class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
             }
         }
 
-        // The same pages in Welsh: the choice is kept (cookie, and account when signed in), then put back.
-        int welsh = 0;
-        int welshErrors = 0;
-        for (String path : pages) {
-            if (!tryOpen(welsh == 0 ? withParameter(path, "lang=cy") : path)) {
-                continue;
-            }
-            if (welsh == 0 && !"cy".equals(page.locator("html").getAttribute("lang"))) {
-                problems.add("<html lang> is not cy after ?lang=cy on " + path + " for " + role);
-            }
-            welsh++;
-            checkPage(role + " " + path + " (cy)");
-            if (showErrors(role, path, "cy")) {
-                welshErrors++;
+        // The same pages in the other language.
+        for (String other : languages.subList(1, languages.size())) {
+            int[] numbers = tally.computeIfAbsent(other, l -> new int[4]);
+            boolean switched = false;
+            for (String path : pages) {
+                if (!switched) {
+                    switched = switchLanguage(role, path, other);
+                    if (!switched) {
+                        continue;
+                    }
+                } else if (!tryOpen(path)) {
+                    continue;
+                }
+                checkHere(role, path, other, numbers);
             }
         }
-        tryOpen(withParameter(pages.isEmpty() ? "/" : pages.get(0), "lang=en"));
 
-        counts.add(String.format("%-16s %3d routes: %3d at %d px + %3d at %d px in English, %3d at %d px + %3d at %d px"
-                        + " in Welsh; with errors shown: %d en, %d cy", role, pages.size(), pages.size(), WIDE,
-                pages.size(), NARROW, welsh, WIDE, welsh, NARROW, errorPages, welshErrors));
-        System.out.println(counts.get(counts.size() - 1));
+        // The session time-out warning (signed-in roles) in the last language, then, with English put back, in
+        // English.
+        String last = languages.get(languages.size() - 1);
+        if (signIn != null) {
+            tally.get(last)[3] += sessionWarning(role, last);
+        }
+        tryOpen(withParameter(pages.isEmpty() ? "/" : pages.get(0), "lang=en"));
+        if (signIn != null && !"en".equals(last) && tally.containsKey("en")) {
+            tally.get("en")[3] += sessionWarning(role, "en");
+        }
+
+        StringBuilder line = new StringBuilder(String.format("%-16s %3d routes:", role, pages.size()));
+        tally.forEach((l, c) -> line.append(String.format(" %s %3d at %d px + %3d at %d px, with errors shown %2d,"
+                + " pop-ups open %2d, session warning %d;", l, c[0], WIDE, c[0], NARROW, c[1], c[2], c[3])));
+        line.append(String.format(" %d s", (System.nanoTime() - roleStarted) / 1_000_000_000L));
+        counts.add(line.toString());
+        System.out.println(line);
+        System.out.println("a11y routes of " + role + ": " + String.join(", ", pages));
     }
 
-    /** As the base class, and prints each problem at once, so a long run shows them as it goes. */
-    @Override
-    protected void axe(String where) {
+    /** The page as it is, with its errors shown (one-question pages) and with its pop-ups open. */
+    private void checkHere(String role, String path, String language, int[] counts) {
         int before = problems.size();
-        super.axe(where);
+        String name = role + " " + path + " (" + language + ")";
+        checkPage(name);
+        counts[0]++;
+        if (showErrors(role, path, language)) {
+            counts[1]++;
+        }
+        counts[2] += checkOverlays(name);
+        printProblemsSince(before);
+    }
+
+    /** The session time-out warning on the page the pass ended on (signed-in roles). */
+    private int sessionWarning(String role, String language) {
+        int before = problems.size();
+        boolean shown = checkSessionWarning(role + " " + currentPath() + " (" + language + ")", language);
+        printProblemsSince(before);
+        return shown ? 1 : 0;
+    }
+
+    /** Opens the page with ?lang=; the page must then be drawn in that language ({@code <html lang>}). */
+    private boolean switchLanguage(String role, String path, String language) {
+        if (!tryOpen(withParameter(path, "lang=" + language))) {
+            return false;
+        }
+        String lang = page.locator("html").getAttribute("lang");
+        if (!language.equals(lang)) {
+            problems.add("<html lang> is " + lang + ", not " + language + ", after ?lang=" + language + " on " + path
+                    + " for " + role);
+        }
+        return true;
+    }
+
+    /** "payroll:cy,caseworker" → payroll in Welsh only, the caseworker in English then Welsh; null for none. */
+    static Map<String, List<String>> roles(String spec) {
+        if (spec == null || spec.isBlank()) {
+            return null;
+        }
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (String part : spec.split(",")) {
+            String[] nameAndLanguages = part.trim().split(":");
+            out.put(nameAndLanguages[0].trim(), nameAndLanguages.length > 1
+                    ? List.of(nameAndLanguages[1].trim().split("\\+")) : LANGUAGES);
+        }
+        return out;
+    }
+
+    /** Prints the problems found since {@code before} at once, so a long run shows them as it goes. */
+    private void printProblemsSince(int before) {
         problems.subList(before, problems.size()).forEach(p -> System.out.println("a11y problem: " + p));
     }
 
@@ -222,6 +293,7 @@ class AllRoutesAccessibilityBrowserTest extends BrowserTestBase {
             return true;
         } catch (PlaywrightException | AssertionError e) {
             problems.add("could not open " + path + ": " + e.getMessage().lines().findFirst().orElse(""));
+            System.out.println("a11y problem: " + problems.get(problems.size() - 1));
             return false;
         }
     }

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.playwright.AxeBuilder;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
-import com.deque.html.axecore.results.AxeResults;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -219,6 +216,78 @@ abstract class BrowserTestBase {
         waitForVaadin();
     }
 
+    /**
+     * The pop-ups a page opens over itself: a date picker's calendar (a dialog) and a select's list (the
+     * portal has no other dialogs). The first of each in the page's main part is opened, checked with axe
+     * at 1280 px and at 320 px (with the reflow check), and closed. Returns how many were checked.
+     */
+    protected int checkOverlays(String name) {
+        int checked = 0;
+        for (String[] kind : new String[][] {{"vaadin-date-picker", "calendar"}, {"vaadin-select", "list"}}) {
+            Locator field = page.locator("main " + kind[0]).first();
+            if (field.count() == 0 || !field.isVisible()) {
+                continue;
+            }
+            for (int width : new int[] {WIDE, NARROW}) {
+                page.setViewportSize(width, width == WIDE ? 900 : 640);
+                page.evaluate("() => window.scrollTo(0, 0)");
+                field.evaluate("e => { e.opened = true; }");
+                try {
+                    page.waitForFunction("e => e.opened", field.elementHandle(),
+                            new Page.WaitForFunctionOptions().setTimeout(5_000));
+                } catch (PlaywrightException e) {
+                    problems.add("the " + kind[1] + " of " + kind[0] + " did not open on " + name);
+                    break;
+                }
+                // The overlay draws itself (a calendar its months) after opening.
+                page.waitForTimeout(400);
+                String where = name + " with the " + kind[1] + " open at " + width + " px";
+                axe(where);
+                if (width == NARROW) {
+                    int scrollWidth = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+                    if (scrollWidth > NARROW) {
+                        problems.add("reflow: " + where + " is " + scrollWidth + " px wide (sticking out: "
+                                + page.evaluate(WIDEST_ELEMENTS) + ")");
+                    }
+                }
+                field.evaluate("e => { e.opened = false; }");
+            }
+            page.setViewportSize(WIDE, 900);
+            waitForVaadin();
+            checked++;
+        }
+        return checked;
+    }
+
+    /**
+     * The warning shown 5 minutes before a signed-in person is signed out for doing nothing (an
+     * alertdialog, session-timeout.js): the page's clock is moved on 26 minutes, the warning must then
+     * show, in the page's language, with focus on its button, and pass the checks at both widths.
+     */
+    protected boolean checkSessionWarning(String name, String language) {
+        // Date.now() of this document only runs 26 minutes ahead (Playwright's clock would freeze time for the whole
+        // browser context, and Vaadin's client then never became idle on the next page).
+        page.evaluate("() => { const real = Date.now.bind(Date); Date.now = () => real() + 26 * 60000; }");
+        Locator warning = page.locator(".session-warning");
+        try {
+            // The script looks every 15 seconds.
+            warning.waitFor(new Locator.WaitForOptions().setTimeout(40_000));
+        } catch (PlaywrightException e) {
+            problems.add("the session time-out warning did not show on " + name);
+            return false;
+        }
+        if (!Boolean.TRUE.equals(page.evaluate("() => !!document.activeElement"
+                + " && !!document.activeElement.closest('.session-warning')"))) {
+            problems.add("focus is not in the session time-out warning on " + name);
+        }
+        String text = warning.innerText();
+        if (!"en".equals(language) && text.contains("sign you out")) {
+            problems.add("the session time-out warning is in English on " + name + ": " + text);
+        }
+        checkPage(name + " with the session time-out warning open");
+        return true;
+    }
+
     protected void screenshot(String file) {
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(file)).setFullPage(true));
     }
@@ -233,25 +302,52 @@ abstract class BrowserTestBase {
                     + ' right=' + Math.round(e.getBoundingClientRect().right))
                 .join(', ')""";
 
+    /**
+     * Runs axe-core in the page with the WCAG tags and adds each violation to {@link #problems}. axe's
+     * script (from the axe-core Playwright library) is put into the page once per document and run
+     * there directly, asking for violations only: the library's {@code AxeBuilder} injected it again on
+     * every call, sent every pass back and opened a new browser page to finish each run, which made a
+     * check take seconds under load. The rules run are the same (the tags, every node, every frame of
+     * the same origin).
+     */
+    @SuppressWarnings("unchecked")
     protected void axe(String where) {
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
-        if (results.getErrorMessage() != null) {
-            problems.add("axe could not run on " + where + ": " + results.getErrorMessage());
+        List<Map<String, Object>> violations;
+        try {
+            if (Boolean.TRUE.equals(page.evaluate("() => typeof window.axe === 'undefined'"))) {
+                page.evaluate("() => {" + AXE_SOURCE + "}");
+            }
+            violations = (List<Map<String, Object>>) page.evaluate(AXE_RUN, WCAG_TAGS);
+        } catch (PlaywrightException e) {
+            problems.add("axe could not run on " + where + ": " + e.getMessage().lines().findFirst().orElse(""));
+            return;
         }
-        for (Rule rule : results.getViolations()) {
+        for (Map<String, Object> rule : violations) {
             StringBuilder line = new StringBuilder()
-                    .append("axe ").append(rule.getId())
-                    .append(" [").append(rule.getImpact()).append("] on ").append(where)
-                    .append(": ").append(rule.getHelp());
-            for (CheckedNode node : rule.getNodes()) {
-                line.append("\n      target ").append(node.getTarget());
-                if (node.getFailureSummary() != null) {
-                    line.append(" – ").append(node.getFailureSummary().replaceAll("\\s+", " ").trim());
+                    .append("axe ").append(rule.get("id"))
+                    .append(" [").append(rule.get("impact")).append("] on ").append(where)
+                    .append(": ").append(rule.get("help"));
+            for (Map<String, Object> node : (List<Map<String, Object>>) rule.get("nodes")) {
+                line.append("\n      target ").append(node.get("target"));
+                String summary = String.valueOf(node.get("summary"));
+                if (!summary.isBlank()) {
+                    line.append(" – ").append(summary.replaceAll("\\s+", " ").trim());
                 }
             }
             problems.add(line.toString());
         }
     }
+
+    /** axe-core's script, read once from the axe-core Playwright library. */
+    protected static final String AXE_SOURCE = AxeBuilder.getAxeScript();
+
+    /** Runs axe on the whole document for the given tags; returns its violations as plain values. */
+    private static final String AXE_RUN = """
+            async tags => {
+              const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+              return r.violations.map(v => ({ id: v.id, impact: v.impact || '', help: v.help,
+                  nodes: v.nodes.map(n => ({ target: JSON.stringify(n.target), summary: n.failureSummary || '' })) }));
+            }""";
 
     protected void reportProblems() {
         if (!problems.isEmpty()) {

@@ -6,8 +6,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.FilePayload;
 import dev.samstevens.totp.code.DefaultCodeGenerator;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.regex.Pattern;
+import org.childmaintenance.employer.EmployerFixture;
+import org.childmaintenance.employer.PayFrequency;
+import org.childmaintenance.employer.PayrollUploadService;
 import org.childmaintenance.identity.AccountKind;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.support.MutableClock;
@@ -19,7 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Keyboard only (issue 17, UX.md §5): journeys done with Tab, Shift+Tab, Enter, Space and typing
  * through {@code page.keyboard()} alone: the first steps of an application (with errors and the
  * error summary's links, radio questions included), reporting a change, payments with a statement
- * download, sending a message and the casework desk opening a case. After every Tab the focused
+ * download, sending a message, an employer recording a pay day and uploading a pay run, and the
+ * casework desk opening a case. After every Tab the focused
  * element must show its focus (an outline, a box shadow or Vaadin's focus ring); after every step
  * focus must be on the new page's heading or on the error summary. Each journey runs at 1280 px and
  * again at 200 % zoom (a 640 px viewport at device scale 2), where no page may scroll sideways.
@@ -34,6 +41,8 @@ class KeyboardBrowserJourneyTest extends BrowserTestBase {
     IdentityService identity;
     @Autowired
     MutableClock clock;
+    @Autowired
+    EmployerFixture employers;
 
     /** Which run: 1280 px, or 640 px at device scale 2 (200 % zoom) with the reflow check after each step. */
     private boolean zoomed;
@@ -96,6 +105,7 @@ class KeyboardBrowserJourneyTest extends BrowserTestBase {
         zoomed = zoom;
         applyFirstSteps();
         parentJourneys();
+        employerRecordsAPayRun();
         caseworkDeskOpensACase();
         System.out.printf("Keyboard journeys %s: %d steps%n", zoom ? "at 640 px, scale 2" : "at 1280 px", steps);
         reportProblems();
@@ -204,6 +214,60 @@ class KeyboardBrowserJourneyTest extends BrowserTestBase {
         reflow("messages: sent");
     }
 
+    /**
+     * A payroll user records a pay day (Record with nothing entered, the summary link to the date, then
+     * typing), then uploads a pay run (the upload button reached with Tab) and applies it. After each in-page step focus goes to the heading of what is new.
+     */
+    private void employerRecordsAPayRun() {
+        LocalDate today = LocalDate.now(clock);
+        EmployerFixture.Org org = employers.newOrganisation();
+        EmployerFixture.Employee employee = employers.employee(org, "KB-1", PayFrequency.MONTHLY, today.minusMonths(2),
+                "34.62");
+        session();
+        signIn(org.payroll().email(), PASSWORD);
+
+        open("/employer/orders");
+        tabTo("#order-" + employee.orderId());
+        step("Enter", "pay run: the employee's order");
+        tabTo("#record-deduction");
+        step("Enter", "pay run: record a pay day");
+        tabTo("#record");
+        step("Enter", "pay run: nothing entered");
+        assertFocusOn(".error-summary");
+        tabTo(".error-summary a");
+        page.keyboard().press("Enter");
+        waitForVaadin();
+        assertFocusOn("#pay-date-day input");
+        page.keyboard().type(Integer.toString(today.getDayOfMonth()));
+        tabTo("#pay-date-month input");
+        page.keyboard().type(Integer.toString(today.getMonthValue()));
+        tabTo("#pay-date-year input");
+        page.keyboard().type(Integer.toString(today.getYear()));
+        tabTo("#net-earnings input");
+        page.keyboard().type("300.00");
+        tabTo("#record");
+        step("Enter", "pay run: pay day recorded");
+        assertThat(page.locator("#recorded-banner").isVisible()).as("pay day recorded").isTrue();
+
+        // A pay run for the week before. The upload button is reached with Tab; the file itself is chosen in the
+        // operating system's file dialog, which is not the portal's: the test gives the file to the upload directly
+        // (waiting for the dialog opened with Enter timed out in one run of two under load).
+        open("/employer/upload");
+        tabTo("#payroll-upload");
+        String csv = PayrollUploadService.HEADER + "\nKB-1," + today.minusDays(7) + ",300.00,120.00\n";
+        page.locator("#payroll-upload input[type=file]")
+                .setInputFiles(new FilePayload("pay-run.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
+        page.locator("#upload-report-title").waitFor();
+        waitForVaadin();
+        steps++;
+        landed("pay run: checked");
+        tabTo("#apply-mode input[type=radio]");
+        page.keyboard().press("Space");
+        tabTo("#apply-upload");
+        step("Enter", "pay run: applied");
+        assertThat(page.locator("#upload-banner").isVisible()).as("pay run applied").isTrue();
+    }
+
     /** A caseworker (two-step sign-in set up first) finds a case on the desk and opens it. */
     private void caseworkDeskOpensACase() throws Exception {
         String caseworker = TestAccounts.uniqueEmail("keys-caseworker");
@@ -303,9 +367,18 @@ class KeyboardBrowserJourneyTest extends BrowserTestBase {
         page.keyboard().press(key);
         waitForVaadin();
         steps++;
+        landed(name);
+    }
+
+    /**
+     * After a step, focus must be on the new page's H1, on the error summary, or (a step that changed the
+     * page in place) on the heading of what is new, made focusable for that (tabindex -1).
+     */
+    private void landed(String name) {
         try {
             page.waitForFunction("() => { const a = document.activeElement;"
-                    + " return !!a && (a.matches('main h1') || a.matches('.error-summary')); }",
+                    + " return !!a && (a.matches('main h1') || a.matches('.error-summary')"
+                    + " || a.matches('main h2[tabindex=\"-1\"]')); }",
                     null, new Page.WaitForFunctionOptions().setTimeout(5_000));
         } catch (PlaywrightException e) {
             problems.add("after " + name + " focus is on " + page.evaluate(FOCUSED) + ", not the h1 or the error summary ("

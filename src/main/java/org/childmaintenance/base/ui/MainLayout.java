@@ -54,6 +54,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         this.headerItems = headerItems;
         setId("app-shell");
         addClassName("app-shell");
+        // The session time-out warning (session-timeout.js) is written by the browser: it takes its texts, in the
+        // page's language, from here ({0} is where the minutes go).
+        getElement().setAttribute("data-session-warning", getTranslation("layout.session.warning", "{0}"));
+        getElement().setAttribute("data-session-stay", getTranslation("layout.session.stay"));
 
         Anchor skip = new Anchor("#main", getTranslation("layout.skip"));
         skip.setRouterIgnore(true);

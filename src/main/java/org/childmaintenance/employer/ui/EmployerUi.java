@@ -55,6 +55,15 @@ final class EmployerUi {
         return s;
     }
 
+    /**
+     * After a step that changes the page in place (a pay day recorded, a pay run checked or applied), focus
+     * goes to the heading of what is new, as it goes to the H1 after a page change (UX.md §5, issue 17).
+     */
+    static void focusHeading(com.vaadin.flow.component.Component heading) {
+        heading.getElement().setAttribute("tabindex", "-1");
+        heading.getElement().executeJs("this.focus()");
+    }
+
     static Anchor pdfLink(String id, String text, String fileName, Supplier<byte[]> pdf) {
         Anchor a = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = pdf.get();

@@ -100,6 +100,7 @@ public class PayrollUploadView extends PortalPage {
                 : r.rows().isEmpty() ? "employer.upload.checked" : "employer.upload.checked"));
         title.setId("upload-report-title");
         report.add(title);
+        EmployerUi.focusHeading(title);
         if (r.applied()) {
             report.add(EmployerUi.banner("upload-banner", getTranslation("employer.upload.appliedRows", r.appliedRows())));
         } else if (file != null && r.valid() > 0) {

@@ -85,7 +85,10 @@ public class RecordDeductionView extends FormPage implements BeforeEnterObserver
 
     private void show(DeductionRules.Working w, boolean recorded) {
         if (recorded) {
-            working.add(EmployerUi.banner("recorded-banner", getTranslation("employer.deduction.recorded")));
+            com.vaadin.flow.component.html.Section banner = EmployerUi.banner("recorded-banner",
+                    getTranslation("employer.deduction.recorded"));
+            working.add(banner);
+            banner.getChildren().findFirst().ifPresent(EmployerUi::focusHeading);
         }
         working.add(new H2(getTranslation("employer.deduction.working")));
         SummaryList s = new SummaryList();

@@ -2,7 +2,6 @@ package org.childmaintenance.ledger.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -27,6 +26,7 @@ import org.childmaintenance.base.ui.BarChart;
 import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
+import org.childmaintenance.base.ui.MemorableDateField;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.base.ui.SummaryList;
 import org.childmaintenance.cases.ServiceType;
@@ -332,10 +332,13 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
         LocalDate last = p.rows().isEmpty() ? p.asOf() : p.rows().getLast().dueDate();
         statementFrom = first;
         statementTo = last;
-        DatePicker from = new DatePicker(getTranslation("ledger.statement.from"), first);
-        from.setId("statement-from");
-        DatePicker to = new DatePicker(getTranslation("ledger.statement.to"), last);
-        to.setId("statement-to");
+        // Day, month and year boxes (UX.md §2), not Vaadin's date picker: its calendar pop-up fails axe
+        // (aria-required-attr, aria-required-children inside the component) and a picker is not needed here.
+        MemorableDateField from = new MemorableDateField("statement-from", getTranslation("ledger.statement.from"),
+                null, false);
+        from.setValue(first);
+        MemorableDateField to = new MemorableDateField("statement-to", getTranslation("ledger.statement.to"), null, false);
+        to.setValue(last);
         from.addValueChangeListener(e -> statementFrom = e.getValue());
         to.addValueChangeListener(e -> statementTo = e.getValue());
         Anchor pdf = new Anchor(download("pdf"), getTranslation("ledger.statement.pdf"));

@@ -2,7 +2,6 @@ package org.childmaintenance.legacy.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +23,7 @@ import org.childmaintenance.base.ui.DataTable;
 import org.childmaintenance.base.ui.ErrorSummary;
 import org.childmaintenance.base.ui.Forms;
 import org.childmaintenance.base.ui.MainLayout;
+import org.childmaintenance.base.ui.MemorableDateField;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.legacy.ClosureProgramme;
@@ -45,7 +45,7 @@ public class ClosureProgrammeView extends PortalPage {
     private final ClosureProgramme programme;
     private final ErrorSummary summary = new ErrorSummary();
     private final RadioButtonGroup<Segment> segment;
-    private final DatePicker endDate;
+    private final MemorableDateField endDate;
     private final Div body = new Div();
     private final Clock clock;
 
@@ -55,11 +55,9 @@ public class ClosureProgrammeView extends PortalPage {
         addClassName("page--wide");
         segment = Forms.radios("segment", getTranslation("legacy.programme.segment"), null, List.of(Segment.values()),
                 s -> getTranslation("legacy.segment." + s.name()));
-        endDate = new DatePicker(getTranslation("legacy.programme.endDate"));
-        endDate.setId("end-date");
-        endDate.setHelperText(getTranslation("legacy.programme.endDate.hint",
-                LegacyUi.date(LocalDate.now(clock).plusMonths(6))));
-        endDate.addThemeName("helper-above-field");
+        // Day, month and year boxes (UX.md §2), not Vaadin's date picker, whose calendar pop-up fails axe.
+        endDate = new MemorableDateField("end-date", getTranslation("legacy.programme.endDate"),
+                getTranslation("legacy.programme.endDate.hint", LegacyUi.date(LocalDate.now(clock).plusMonths(6))), false);
         body.setId("programme");
         add(summary);
         heading(getTranslation("legacy.programme.title"));

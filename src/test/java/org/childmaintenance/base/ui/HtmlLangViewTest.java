@@ -49,6 +49,23 @@ class HtmlLangViewTest extends KaribuTest {
                 .isNotEqualTo(org.childmaintenance.base.Texts.t(Language.ENGLISH, "help.title"));
     }
 
+    /** The time-out warning is drawn by session-timeout.js from texts the layout gives it in the page's language. */
+    @Test
+    void the_session_time_out_warning_is_given_its_texts_in_the_pages_language() {
+        reloadPage(LanguageChoice.cookie(Language.WELSH, true));
+        UI.getCurrent().navigate("help");
+        com.vaadin.flow.dom.Element shell = org.childmaintenance.support.Ui.byId("app-shell").getElement();
+        assertThat(shell.getAttribute("data-session-warning"))
+                .startsWith("Er mwyn cadw eich gwybodaeth yn ddiogel, byddwn yn eich allgofnodi ymhen {0} munud");
+        assertThat(shell.getAttribute("data-session-stay")).isEqualTo("Aros wedi mewngofnodi");
+
+        reloadPage(LanguageChoice.cookie(Language.ENGLISH, true));
+        UI.getCurrent().navigate("help");
+        assertThat(org.childmaintenance.support.Ui.byId("app-shell").getElement().getAttribute("data-session-warning"))
+                .isEqualTo("For your security, we will sign you out in {0} minutes if you do nothing."
+                        + " Unsaved answers will be lost.");
+    }
+
     private static String langOf(IndexHtmlRequestListener listener, Cookie... cookies) {
         MockHttpServletRequest http = new MockHttpServletRequest("GET", "/");
         if (cookies.length > 0) {

@@ -130,6 +130,8 @@ class EmployerViewsTest extends KaribuTest {
         click("record");
         assertThat(summaryMessages()).isEmpty();
         assertThat(Ui.byId("working").getElement().getOuterHTML()).contains("Deduction recorded", "£150.00");
+        assertThat(Ui.byId("recorded-banner-title").getElement().getAttribute("tabindex"))
+                .as("focus goes to the banner's heading").isEqualTo("-1");
         click("record");
         assertThat(summaryMessages()).containsExactly("A deduction is already recorded for this pay date");
     }
@@ -215,6 +217,8 @@ class EmployerViewsTest extends KaribuTest {
         choose("apply-mode", PayrollUploadService.ApplyMode.VALID_ROWS);
         click("apply-upload");
         assertThat(Ui.byId("upload-report").getElement().getOuterHTML()).contains("Pay run applied", "1 deductions recorded");
+        assertThat(Ui.byId("upload-report-title").getElement().getAttribute("tabindex"))
+                .as("focus goes to the report's heading after each step").isEqualTo("-1");
 
         UploadKt._upload(_get(Upload.class), "bad.csv", "text/csv", "x,y\n1,2\n".getBytes(StandardCharsets.UTF_8));
         assertThat(Ui.byId("upload-error").getElement().getText())

@@ -8,7 +8,7 @@ import static org.childmaintenance.support.Ui.h1;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.datepicker.DatePicker;
+import org.childmaintenance.base.ui.MemorableDateField;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.router.RouteParameters;
@@ -177,7 +177,7 @@ class PaymentsViewTest extends KaribuTest {
         assertThat(_find(Button.class, s -> s.withId("agree-plan"))).as("paying parent").hasSize(1);
         assertThat(queries.casePayments(c.caseId()).asOf()).isEqualTo(due.plusDays(10));
         assertThat(queries.casePayments(c.caseId()).mayAgreePlan()).isTrue();
-        assertThat(((DatePicker) byId("statement-to")).getValue()).isEqualTo(due);
+        assertThat(((MemorableDateField) byId("statement-to")).getValue()).isEqualTo(due);
     }
 
     @Test
