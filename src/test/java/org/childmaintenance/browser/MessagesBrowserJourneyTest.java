@@ -75,6 +75,9 @@ class MessagesBrowserJourneyTest extends BrowserTestBase {
         assertThat(h1()).isEqualTo("Messages inbox");
         assertThat(page.locator("#open-" + conversation).count()).isEqualTo(1);
         checkPage("casework: inbox", "messages-inbox");
+        // The filters' lists, open, must be named after their select (axe aria-input-field-name).
+        assertThat(checkOverlays("casework: inbox")).isEqualTo(1);
+        reportProblems();
         page.locator("#open-" + conversation).click();
         page.waitForURL(Pattern.compile(".*/casework/messages/" + conversation + "$"));
         waitForVaadin();

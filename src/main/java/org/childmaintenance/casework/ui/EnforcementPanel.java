@@ -83,7 +83,7 @@ class EnforcementPanel extends Div {
                 getTranslation("desk.enforcement.nextHint"), Arrays.asList(EnforcementKind.values()),
                 k -> getTranslation("desk.enforcement.kind." + k.name()) + " (" + MoneyText.format(k.charge()) + ")");
         employer.setId("deo-employer");
-        employer.setLabel(getTranslation("employer.issue.organisation"));
+        org.childmaintenance.base.ui.Forms.label(employer, getTranslation("employer.issue.organisation"));
         employer.setItems(employers);
         employer.setItemLabelGenerator(OrganisationInfo::name);
         frequency = Forms.radios("deo-frequency", getTranslation("employer.order.frequency"), null,

@@ -39,7 +39,7 @@ public class IssueOrderView extends FormPage {
         paragraph(getTranslation("employer.issue.lead"));
         caseReference.setLabel(getTranslation("employer.issue.case"));
         organisation.setId("organisation");
-        organisation.setLabel(getTranslation("employer.issue.organisation"));
+        org.childmaintenance.base.ui.Forms.label(organisation, getTranslation("employer.issue.organisation"));
         organisation.setItems(organisations.all());
         organisation.setItemLabelGenerator(OrganisationInfo::name);
         payroll.setLabel(getTranslation("employer.issue.payroll"));

@@ -89,7 +89,7 @@ public class CaseworkConversationView extends PortalPage implements BeforeEnterO
         add(new H2(getTranslation("inbox.reply.title")));
         Select<Template> template = new Select<>();
         template.setId("reply-template");
-        template.setLabel(getTranslation("inbox.template"));
+        org.childmaintenance.base.ui.Forms.label(template, getTranslation("inbox.template"));
         template.setItems(Arrays.asList(Template.values()));
         template.setItemLabelGenerator(t -> getTranslation("messages.template." + t.name()));
         template.setPlaceholder(getTranslation("inbox.template.none"));

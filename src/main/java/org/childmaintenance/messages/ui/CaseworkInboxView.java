@@ -46,9 +46,9 @@ public class CaseworkInboxView extends PortalPage implements BeforeEnterObserver
         addClassName("page--wide");
         caseReference.setLabel(getTranslation("inbox.filter.case"));
         organisation.setId("filter-employer");
-        organisation.setLabel(getTranslation("inbox.filter.employer"));
+        org.childmaintenance.base.ui.Forms.label(organisation, getTranslation("inbox.filter.employer"));
         subject.setId("filter-subject");
-        subject.setLabel(getTranslation("inbox.filter.subject"));
+        org.childmaintenance.base.ui.Forms.label(subject, getTranslation("inbox.filter.subject"));
         List<String> subjects = new ArrayList<>(List.of(ANY));
         Arrays.stream(Subject.values()).map(Enum::name).forEach(subjects::add);
         subject.setItems(subjects);
