@@ -81,6 +81,8 @@ class LegacyBrowserJourneyTest extends BrowserTestBase {
         waitForVaadin();
         checkPage("apply: start (prefilled)");
         page.locator("#start-now").click();
+        // A link: the router navigates after the click, so wait for the first question's address.
+        page.waitForURL(Pattern.compile(".*/apply/[^/?#]+.*"));
         waitForVaadin();
         int pages = 0;
         while (!page.url().endsWith("/apply/check-answers")) {
