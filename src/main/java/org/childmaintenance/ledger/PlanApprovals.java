@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.identity.AccessService;
@@ -62,7 +63,7 @@ public class PlanApprovals {
     public void approvePlan(long planId) {
         PlanHolds.PlanRequest r = holds.pending(planId).orElseThrow(() -> new UserFacingException("ledger.error.planNotPending"));
         access.requireCaseAccess(r.caseId(), CaseAction.MANAGE);
-        long me = java.util.Objects.requireNonNull(parties.actorId());
+        long me = Objects.requireNonNull(parties.actorId());
         if (r.requestedBy() == me) {
             throw new UserFacingException("ledger.error.ownPlanApproval");
         }
@@ -81,7 +82,7 @@ public class PlanApprovals {
     public void rejectPlan(long planId) {
         PlanHolds.PlanRequest r = holds.pending(planId).orElseThrow(() -> new UserFacingException("ledger.error.planNotPending"));
         access.requireCaseAccess(r.caseId(), CaseAction.MANAGE);
-        if (!holds.decide(planId, "REJECTED", java.util.Objects.requireNonNull(parties.actorId()))) {
+        if (!holds.decide(planId, "REJECTED", Objects.requireNonNull(parties.actorId()))) {
             throw new UserFacingException("ledger.error.planNotPending");
         }
         audit.record("LEDGER_ARREARS_PLAN_REJECTED", "case", Long.toString(r.caseId()), "plan request " + planId);

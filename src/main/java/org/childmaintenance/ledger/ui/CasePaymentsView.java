@@ -282,7 +282,7 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
         Paragraph held = new Paragraph(getTranslation("ledger.plan.awaitingApproval"));
         held.setId("plan-awaiting-approval");
         held.getElement().setAttribute("role", "status");
-        addComponentAtIndex(Math.min(3, getComponentCount()), held);
+        addComponentAtIndex(3, held);
     }
 
     private void plan(CasePayments p) {
