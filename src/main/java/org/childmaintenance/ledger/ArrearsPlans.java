@@ -32,9 +32,11 @@ public class ArrearsPlans {
     private final ApplicationEventPublisher events;
     private final CaseTurns turns;
     private final Clock clock;
+    private final PlanHolds holds;
 
     ArrearsPlans(LedgerStore store, AccessService access, LedgerParties parties, AuditService audit,
-                 ApplicationEventPublisher events, CaseTurns turns, Clock clock) {
+                 ApplicationEventPublisher events, CaseTurns turns, Clock clock, PlanHolds holds) {
+        this.holds = holds;
         this.store = store;
         this.access = access;
         this.parties = parties;
@@ -63,7 +65,11 @@ public class ArrearsPlans {
         });
     }
 
-    /** Replaces the agreed plan; returns the number of payments of the new plan. Nothing changes on an error. */
+    /**
+     * Replaces the agreed plan; returns the number of payments of the new plan. Nothing changes on an error.
+     * A caseworker's change covering arrears over the approval limit waits for a second caseworker
+     * ({@link PlanApprovals}) and 0 is returned.
+     */
     public int change(long caseId, BigDecimal amountPerInstalment, PlanFrequency frequency, LocalDate firstDate,
                       String reason) {
         AccessService.Decision who = access.requireCaseAccess(caseId, CaseAction.PAYMENTS);
@@ -107,6 +113,9 @@ public class ArrearsPlans {
             int instalments = arrears.divide(amount, 0, RoundingMode.CEILING).intValue();
             if (instalments > frequency.maxInstalments()) {
                 throw UserFacingException.onField("amount", "ledger.error.planTooLongAny");
+            }
+            if (holds.held(caseId, viewer, PlanHolds.CHANGE, amount, frequency, firstDate, why, arrears)) {
+                return 0;
             }
             List<ScheduleSnapshot.ScheduleLine> lines = new ArrayList<>();
             BigDecimal left = arrears;

@@ -53,10 +53,12 @@ public class LedgerService {
     private final CaseTurns turns;
     private final Clock clock;
     private final int clearingDays;
+    private final PlanHolds holds;
 
     LedgerService(LedgerStore store, AccessService access, LedgerParties parties, AuditService audit,
                   ApplicationEventPublisher events, CaseTurns turns, Clock clock,
-                  @Value("${portal.ledger.clearing-days:2}") int clearingDays) {
+                  @Value("${portal.ledger.clearing-days:2}") int clearingDays, PlanHolds holds) {
+        this.holds = holds;
         this.store = store;
         this.access = access;
         this.parties = parties;
@@ -272,14 +274,16 @@ public class LedgerService {
 
     // --- arrears plans, charges and corrections ----------------------------------------------------
 
-    /**
-     * An arrears payment plan (LC-12.3): an extra amount each month from {@code firstDate} until the
-     * arrears owed today are cleared. Agreed by the paying parent or set by casework. The plan's
-     * lines are expectations, not new debt. The first extra payment is due on the 1st of next month.
-     */
     /** DESIGN (LC-12.3 has no published terms): at least £5 a month, cleared within 5 years (60 payments). */
     static final BigDecimal PLAN_MINIMUM = new BigDecimal("5.00");
     static final int PLAN_MAX_INSTALMENTS = 60;
+
+    /**
+     * An arrears payment plan (LC-12.3): an extra amount each month until the arrears owed today are cleared,
+     * the first on the 1st of next month; its lines are expectations, not new debt. Agreed by the paying parent
+     * or set by casework; set by casework over the approval limit it waits for a second caseworker
+     * ({@link PlanApprovals}) and 0 is returned.
+     */
     public int agreeArrearsPlan(long caseId, BigDecimal amountPerInstalment) {
         return agreeArrearsPlan(caseId, amountPerInstalment, today().plusMonths(1).withDayOfMonth(1));
     }
@@ -306,6 +310,9 @@ public class LedgerService {
             }
             if (arrears.divide(amount, 0, RoundingMode.CEILING).intValue() > PLAN_MAX_INSTALMENTS) {
                 throw UserFacingException.onField("amount", "ledger.error.planTooLong");
+            }
+            if (holds.held(caseId, viewer, PlanHolds.AGREE, amount, PlanFrequency.MONTHLY, firstDate, null, arrears)) {
+                return 0;
             }
             int instalments = arrears.divide(amount, 0, RoundingMode.CEILING).intValue();
             List<ScheduleSnapshot.ScheduleLine> lines = new ArrayList<>();

@@ -26,6 +26,7 @@ import org.childmaintenance.casework.CaseworkDesk;
 import org.childmaintenance.casework.CaseworkDesk.QueueLine;
 import org.childmaintenance.casework.LedgerApprovals;
 import org.childmaintenance.identity.Roles;
+import org.childmaintenance.ledger.PlanApprovals;
 import org.jspecify.annotations.Nullable;
 
 /** The casework desk: every queue with its count and the age of its oldest item (oldest first), and "find a case". */
@@ -40,7 +41,7 @@ public class DeskView extends PortalPage {
     private final Div results = new Div();
     private final Paragraph status = new Paragraph();
 
-    public DeskView(CaseworkDesk desk, LedgerApprovals approvals, Clock clock) {
+    public DeskView(CaseworkDesk desk, LedgerApprovals approvals, PlanApprovals plans, Clock clock) {
         this.desk = desk;
         this.approvals = approvals;
         this.clock = clock;
@@ -60,7 +61,7 @@ public class DeskView extends PortalPage {
         add(queues(desk.queues()));
         paragraph(getTranslation("desk.assignment")).setId("desk-assignment");
         add(new H2(getTranslation("desk.approvals")));
-        add(new ApprovalsTable(approvals, this::refreshed));
+        add(new ApprovalsTable(approvals, plans, this::refreshed));
     }
 
     private Component queues(List<QueueLine> lines) {

@@ -63,6 +63,7 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
     private final LegacyArrearsLedger legacyArrears;
     private final ArrearsPlans arrearsPlans;
     private long caseId;
+    private boolean heldForApproval;
     private volatile LocalDate statementFrom;
     private volatile LocalDate statementTo;
     private volatile LocalDate asOf;
@@ -263,6 +264,10 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
         try {
             action.run();
             render();
+            if (heldForApproval) {
+                heldForApproval = false;
+                showHeld();
+            }
         } catch (UserFacingException e) {
             render();
             Paragraph error = new Paragraph(getTranslation(e.getMessage()));
@@ -270,6 +275,14 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
             error.getElement().setAttribute("role", "alert");
             addComponentAtIndex(3, error);
         }
+    }
+
+    /** Issue 15: a caseworker's plan over the approval limit waits for a second caseworker (LC-12.3). */
+    private void showHeld() {
+        Paragraph held = new Paragraph(getTranslation("ledger.plan.awaitingApproval"));
+        held.setId("plan-awaiting-approval");
+        held.getElement().setAttribute("role", "status");
+        addComponentAtIndex(3, held);
     }
 
     private void plan(CasePayments p) {
@@ -286,7 +299,12 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
         p.plan().forEach(r -> table.row(LedgerUi.date(r.dueDate()), LedgerUi.money(r.amount())));
         add(new H2(getTranslation("ledger.plan.heading")), table);
         if (p.mayChangePlan()) {
-            add(new ChangePlanForm(arrearsPlans, caseId, this::render));
+            add(new ChangePlanForm(arrearsPlans, caseId, held -> {
+                render();
+                if (held) {
+                    showHeld();
+                }
+            }));
         }
     }
 
@@ -303,7 +321,11 @@ public class CasePaymentsView extends PortalPage implements BeforeEnterObserver 
                 amount.focus();
                 return;
             }
-            act(() -> ledger.agreeArrearsPlan(caseId, value));
+            act(() -> {
+                if (ledger.agreeArrearsPlan(caseId, value) == 0) {
+                    heldForApproval = true;
+                }
+            });
         });
         add(Forms.group(amount), agree);
     }

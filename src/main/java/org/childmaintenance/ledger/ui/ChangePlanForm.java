@@ -24,7 +24,7 @@ import org.childmaintenance.ledger.PlanFrequency;
 /** Changing the agreed arrears plan (LC-12.3): amount, frequency, first date and a reason; earlier plans below. */
 class ChangePlanForm extends Div {
 
-    ChangePlanForm(ArrearsPlans plans, long caseId, Runnable changed) {
+    ChangePlanForm(ArrearsPlans plans, long caseId, java.util.function.Consumer<Boolean> changed) {
         setId("change-plan");
         ErrorSummary summary = new ErrorSummary();
         Paragraph lead = new Paragraph(getTranslation("ledger.plan.changeLead"));
@@ -40,9 +40,9 @@ class ChangePlanForm extends Div {
             Forms.clearErrors(amount, frequency, reason);
             summary.clear();
             try {
-                plans.change(caseId, MoneyText.tryParse(amount.getValue()).orElse(null), frequency.getValue(),
-                        start.getValue(), reason.getValue());
-                changed.run();
+                int instalments = plans.change(caseId, MoneyText.tryParse(amount.getValue()).orElse(null),
+                        frequency.getValue(), start.getValue(), reason.getValue());
+                changed.accept(instalments == 0);
             } catch (UserFacingException ex) {
                 List<UserFacingException.FieldError> errors = ex.fieldErrors().isEmpty()
                         ? List.of(new UserFacingException.FieldError("form", ex.getMessage())) : ex.fieldErrors();
