@@ -2,6 +2,7 @@ package org.childmaintenance.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Events the ledger publishes (inside the posting's transaction; listen after commit). The service
@@ -21,6 +22,14 @@ public final class LedgerEvents {
      * full by the night after. Published once per instalment; both parents are to be told.
      */
     public record CollectionMissed(long caseId, long obligationId, LocalDate dueDate) {
+    }
+
+    /**
+     * The nightly run's {@link CollectionMissed} instalments, published a chunk at a time (one event for up to a
+     * few thousand instalments, so the notices and e-mails are written in batches). Each instalment is in
+     * exactly one published event; both parents of each are to be told.
+     */
+    public record CollectionsMissed(List<CollectionMissed> instalments) {
     }
 
     /** A payment reached the ledger (imported or posted by casework). */

@@ -1,6 +1,9 @@
 package org.childmaintenance.notices;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.childmaintenance.cases.CaseNews;
 import org.childmaintenance.cases.ScheduleChanged;
 import org.childmaintenance.ledger.LedgerEvents;
@@ -55,6 +58,32 @@ class CaseEventNotices {
                 notify.send(a, NotificationKind.PAYMENT_MISSED, "notification.msg.collectionMissed", "payments"));
         party(event.caseId(), "RECEIVING").forEach(a ->
                 notify.send(a, NotificationKind.PAYMENT_MISSED, "notification.msg.collectionMissed", "payments"));
+    }
+
+    /**
+     * The nightly run's missed instalments, a chunk at a time: both parents' notices are written in one batch and
+     * their e-mails queued in batches ({@link Notify#sendAll}), in this listener's one transaction.
+     */
+    @ApplicationModuleListener
+    void on(LedgerEvents.CollectionsMissed event) {
+        Map<Long, List<Long>> paying = new HashMap<>();
+        Map<Long, List<Long>> receiving = new HashMap<>();
+        List<Object> caseIds = event.instalments().stream().map(LedgerEvents.CollectionMissed::caseId).distinct()
+                .map(Object.class::cast).toList();
+        for (int i = 0; i < caseIds.size(); i += 1000) {
+            List<Object> part = caseIds.subList(i, Math.min(caseIds.size(), i + 1000));
+            jdbc.query("SELECT case_id, account_id, role FROM notification_case_party WHERE case_id IN ("
+                    + String.join(", ", java.util.Collections.nCopies(part.size(), "?")) + ")", rs -> {
+                        ("PAYING".equals(rs.getString(3)) ? paying : receiving)
+                                .computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    }, part.toArray());
+        }
+        List<Long> recipients = new ArrayList<>();
+        for (LedgerEvents.CollectionMissed m : event.instalments()) {
+            recipients.addAll(paying.getOrDefault(m.caseId(), List.of()));
+            recipients.addAll(receiving.getOrDefault(m.caseId(), List.of()));
+        }
+        notify.sendAll(recipients, NotificationKind.PAYMENT_MISSED, "notification.msg.collectionMissed", "payments");
     }
 
     @ApplicationModuleListener

@@ -2,7 +2,13 @@ package org.childmaintenance.notices;
 
 import static org.childmaintenance.base.Texts.t;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.notification.NotificationService;
 import org.childmaintenance.identity.PortalUser;
@@ -48,8 +54,7 @@ class NotificationDispatcher {
         }
         long account = n.accountId();
         NotificationSettings choices = settings.findById(account).orElseGet(() -> new NotificationSettings(account));
-        boolean flagged = safetyFlags.orderedStream().anyMatch(f -> f.hasSafetyFlag(account));
-        if (choices.emailKinds().contains(n.kind()) && (!flagged || choices.emailConfirmed())) {
+        if (wantsEmail(account, n.kind(), choices)) {
             PortalUser person = person(account);
             if (person != null) {
                 mail.sendMail(person.email(), () -> t("notification.mail.subject"),
@@ -59,6 +64,35 @@ class NotificationDispatcher {
         if (choices.smsOn()) {
             mail.sendText(account, choices.phone(), () -> t("notification.sms.news", baseUrl + "/notifications"));
         }
+    }
+
+    /**
+     * What {@link #on(NotificationCreated)} does, for many notices of one kind at once inside the caller's
+     * transaction (each person's choices, flag and address looked up once): the e-mails are queued in batches
+     * ({@link NotificationService#queueMails}), each in its recipient's language; texts go one by one.
+     */
+    void dispatchAll(List<Long> accountIds, NotificationKind kind) {
+        Map<Long, NotificationSettings> choicesOf = new HashMap<>();
+        settings.findAllById(new HashSet<>(accountIds)).forEach(s -> choicesOf.put(s.accountId(), s));
+        Map<Long, Optional<String>> emailOf = new HashMap<>();
+        List<String> recipients = new ArrayList<>();
+        for (long account : accountIds) {
+            NotificationSettings choices = choicesOf.computeIfAbsent(account, NotificationSettings::new);
+            emailOf.computeIfAbsent(account, a -> wantsEmail(a, kind, choices)
+                    ? Optional.ofNullable(person(a)).map(PortalUser::email) : Optional.empty())
+                    .ifPresent(recipients::add);
+            if (choices.smsOn()) {
+                mail.sendText(account, choices.phone(), () -> t("notification.sms.news", baseUrl + "/notifications"));
+            }
+        }
+        mail.queueMails(recipients, () -> t("notification.mail.subject"),
+                () -> t("notification.mail.body", baseUrl + "/notifications"));
+    }
+
+    /** E-mail only for the kinds the person wants, and to a flagged person only once they confirmed the channel. */
+    private boolean wantsEmail(long account, NotificationKind kind, NotificationSettings choices) {
+        boolean flagged = safetyFlags.orderedStream().anyMatch(f -> f.hasSafetyFlag(account));
+        return choices.emailKinds().contains(kind) && (!flagged || choices.emailConfirmed());
     }
 
     /** Writes a text to the outbox; it is sent after the current transaction commits. */

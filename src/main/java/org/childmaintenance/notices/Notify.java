@@ -2,12 +2,15 @@ package org.childmaintenance.notices;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.childmaintenance.identity.CurrentUser;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,9 +29,13 @@ public class Notify {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
+    private final NotificationDispatcher dispatcher;
 
     Notify(PortalNotificationRepository notifications, CurrentUser currentUser, ApplicationEventPublisher events,
-           Clock clock) {
+           Clock clock, JdbcTemplate jdbc, NotificationDispatcher dispatcher) {
+        this.jdbc = jdbc;
+        this.dispatcher = dispatcher;
         this.notifications = notifications;
         this.currentUser = currentUser;
         this.events = events;
@@ -52,6 +59,35 @@ public class Notify {
         PortalNotification n = notifications.save(new PortalNotification(accountId, kind, messageKey,
                 link == null ? null : link.replaceFirst("^/+", ""), clock.instant()));
         events.publishEvent(new NotificationCreated(n.id()));
+    }
+
+    /**
+     * {@link #send} for many notices at once (the nightly run): one notice to each account listed (an account
+     * listed twice gets two), written with one JDBC batch insert, and the e-mails the people chose queued in
+     * batches in the same transaction ({@link NotificationDispatcher#dispatchAll}); they are sent after it commits.
+     *
+     * @return how many notices were written
+     */
+    @Transactional
+    public int sendAll(List<Long> accountIds, NotificationKind kind, String messageKey, @Nullable String link) {
+        if (messageKey == null || messageKey.isBlank()) {
+            throw new IllegalArgumentException("A notification needs a message key");
+        }
+        if (accountIds.isEmpty()) {
+            return 0;
+        }
+        String path = link == null ? null : link.replaceFirst("^/+", "");
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        jdbc.batchUpdate("INSERT INTO portal_notification (account_id, kind, message_key, link, created_at) "
+                + "VALUES (?, ?, ?, ?, ?)", accountIds, 1000, (ps, account) -> {
+                    ps.setLong(1, account);
+                    ps.setString(2, kind.name());
+                    ps.setString(3, messageKey);
+                    ps.setString(4, path);
+                    ps.setObject(5, now);
+                });
+        dispatcher.dispatchAll(accountIds, kind);
+        return accountIds.size();
     }
 
     /** The event form of {@link #send}: handled inside the publisher's transaction. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,6 +54,31 @@ class MailDelivery {
     @ApplicationModuleListener
     void on(MailQueued queued) {
         deliver(queued.mailId());
+    }
+
+    /**
+     * Sends the batch's mails that are still open, one by one as {@link #deliver} does. If any try failed
+     * (and was not the mail's last), the event is failed once at the end so the registry keeps it; the
+     * resubmitted event tries only those mails again.
+     */
+    @ApplicationModuleListener
+    void on(MailBatchQueued batch) {
+        List<Long> open = tx.execute(s -> repository.inBatch(batch.batchId(), EnumSet.of(OutboundMail.Status.QUEUED,
+                OutboundMail.Status.RETRYING, OutboundMail.Status.SENDING)));
+        int failed = 0;
+        DeliveryFailed first = null;
+        for (long id : open == null ? List.<Long>of() : open) {
+            try {
+                deliver(id);
+            } catch (DeliveryFailed e) {
+                failed++;
+                first = first == null ? e : first;
+            }
+        }
+        if (first != null) {
+            throw new DeliveryFailed(failed + " of " + open.size() + " mails of batch " + batch.batchId() + " not sent",
+                    first.getCause());
+        }
     }
 
     void deliver(long mailId) {

@@ -1,7 +1,13 @@
 package org.childmaintenance.notification;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.childmaintenance.base.Language;
 import org.childmaintenance.base.LanguagePreferences;
@@ -12,6 +18,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -33,12 +40,14 @@ public class NotificationService {
     private final Clock clock;
     private final boolean outboxPageEnabled;
     private final ObjectProvider<LanguagePreferences> languages;
+    private final JdbcTemplate jdbc;
 
     NotificationService(OutboundMailRepository repository, OutboundSmsRepository texts, SecretBox box,
                         ApplicationEventPublisher events, Clock clock,
                         @Value("${portal.demo-data:false}") boolean outboxPageEnabled,
-                        ObjectProvider<LanguagePreferences> languages) {
+                        ObjectProvider<LanguagePreferences> languages, JdbcTemplate jdbc) {
         this.languages = languages;
+        this.jdbc = jdbc;
         this.repository = repository;
         this.texts = texts;
         this.box = box;
@@ -77,6 +86,42 @@ public class NotificationService {
         OutboundMail mail = repository.save(new OutboundMail(recipient, subject, box.seal(body), clock.instant()));
         log.info("Mail {} queued for {}: {}", mail.id(), mask(recipient), subject);
         events.publishEvent(new MailQueued(mail.id()));
+    }
+
+    /** At most this many mails per batch (one insert batch and one delivery event each). */
+    static final int MAIL_BATCH = 1000;
+
+    /**
+     * Queues one e-mail to each address in {@code recipients} (an address listed twice gets two), all with the
+     * same texts written in each recipient's language as {@link #sendMail(String, Supplier, Supplier)} writes
+     * them (composed once per language). For many mails at once (the nightly run's notices): they are written
+     * with JDBC batch inserts inside the caller's transaction, in batches of {@value #MAIL_BATCH} with one
+     * durable delivery event each ({@link MailBatchQueued}), and sent after commit by {@link MailDelivery}
+     * with the same claims, retries and "could not send" as single mails.
+     *
+     * @return how many mails were queued
+     */
+    @Transactional
+    public int queueMails(List<String> recipients, Supplier<String> subject, Supplier<String> body) {
+        Map<String, Language> languageOf = new HashMap<>();
+        Map<Language, String[]> textsIn = new HashMap<>();
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+        for (int from = 0; from < recipients.size(); from += MAIL_BATCH) {
+            List<String> part = recipients.subList(from, Math.min(recipients.size(), from + MAIL_BATCH));
+            String batch = UUID.randomUUID().toString();
+            List<Object[]> rows = new ArrayList<>(part.size());
+            for (String recipient : part) {
+                Language language = languageOf.computeIfAbsent(recipient, this::languageOfEmail);
+                String[] texts = textsIn.computeIfAbsent(language,
+                        l -> Texts.in(l, () -> new String[] {subject.get(), body.get()}));
+                rows.add(new Object[] {recipient, texts[0], box.seal(texts[1]), now, batch});
+            }
+            jdbc.batchUpdate("INSERT INTO outbound_mail (recipient, subject, body, status, created_at, attempts, batch_id) "
+                    + "VALUES (?, ?, ?, 'QUEUED', ?, 0, ?)", rows);
+            events.publishEvent(new MailBatchQueued(batch));
+            log.info("{} mails queued in batch {}", part.size(), batch);
+        }
+        return recipients.size();
     }
 
     /**

@@ -41,6 +41,9 @@ class OutboundMail {
     @Column(name = "last_error")
     private String lastError;
     private int attempts;
+    /** Set when queued in a batch ({@link MailBatchQueued}); null for a single mail. */
+    @Column(name = "batch_id")
+    private String batchId;
 
     protected OutboundMail() {
     }

@@ -16,6 +16,10 @@ interface OutboundMailRepository extends JpaRepository<OutboundMail, Long> {
 
     List<OutboundMail> findByBodyNotNullAndBodyNotLike(String prefix);
 
+    /** The mails of a batch that may still be sent (in order). */
+    @Query("select m.id from OutboundMail m where m.batchId = :batch and m.status in :open order by m.id")
+    List<Long> inBatch(@Param("batch") String batch, @Param("open") Collection<OutboundMail.Status> open);
+
     /** Takes the mail for one try; 0 when it is sent, given up, or another worker is sending it. */
     @Modifying
     @Query("update OutboundMail m set m.status = org.childmaintenance.notification.OutboundMail.Status.SENDING, "

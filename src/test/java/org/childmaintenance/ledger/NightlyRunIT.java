@@ -67,7 +67,8 @@ class NightlyRunIT {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ledger_notice WHERE case_id = ? AND mailed_at IS NULL",
                 Integer.class, c.caseId())).as("every notice announced").isZero();
         // announced once for the instalment (the notices feature tells both parents); no e-mail with the amount
-        assertThat(events.stream(LedgerEvents.CollectionMissed.class).filter(e -> e.caseId() == c.caseId()))
+        assertThat(events.stream(LedgerEvents.CollectionsMissed.class).flatMap(e -> e.instalments().stream())
+                .filter(e -> e.caseId() == c.caseId()))
                 .singleElement().satisfies(e -> assertThat(e.dueDate()).isEqualTo(due));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbound_mail WHERE recipient IN (?, ?)", Integer.class,
                 c.paying().email(), c.receiving().email())).isZero();

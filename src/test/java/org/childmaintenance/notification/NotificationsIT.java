@@ -212,6 +212,34 @@ class NotificationsIT {
                 .containsExactly("notification.msg.decision", "notification.msg.caseNews", "notification.msg.collectionMissed");
     }
 
+    @Test
+    void the_nightly_runs_missed_instalments_give_both_parents_notices_and_batched_emails_in_their_language() {
+        PortalUser paying = parent("Bea Batchpayer");
+        PortalUser receiving = parent("Rhys Batchreceiver");
+        jdbc.update("update account set language = 'cy' where id = ?", receiving.accountId());
+        long caseId = 9_700_000_000L + (System.nanoTime() % 1_000_000);
+        tx.executeWithoutResult(s -> events.publishEvent(new ScheduleChanged(caseId, 1L, LocalDate.now(), List.of(),
+                "NOTIFY-" + caseId, ServiceType.COLLECT_AND_PAY, paying.accountId(), receiving.accountId())));
+        await().atMost(Duration.ofSeconds(15)).until(() -> count(receiving, "DECISION") == 1 && count(paying, "DECISION") == 1);
+
+        tx.executeWithoutResult(s -> events.publishEvent(new LedgerEvents.CollectionsMissed(List.of(
+                new LedgerEvents.CollectionMissed(caseId, 7L, LocalDate.now().minusDays(8)),
+                new LedgerEvents.CollectionMissed(caseId, 8L, LocalDate.now().minusDays(1))))));
+        await().atMost(Duration.ofSeconds(15)).until(() -> count(paying, "PAYMENT_MISSED") == 2
+                && count(receiving, "PAYMENT_MISSED") == 2);
+        assertThat(jdbc.queryForList("select message_key from portal_notification where account_id = ? and kind = 'PAYMENT_MISSED'",
+                String.class, paying.accountId())).containsOnly("notification.msg.collectionMissed");
+        // one e-mail per notice, queued together in one batch, each in its recipient's language
+        List<java.util.Map<String, Object>> mails = jdbc.queryForList("select recipient, subject, batch_id from outbound_mail "
+                + "where recipient in (?, ?) and batch_id is not null order by id", paying.email(), receiving.email());
+        assertThat(mails).hasSize(4);
+        assertThat(mails.stream().map(m -> m.get("batch_id")).distinct()).hasSize(1);
+        assertThat(mails.stream().filter(m -> m.get("recipient").equals(paying.email())).map(m -> m.get("subject")))
+                .containsOnly("You have news about your child maintenance").hasSize(2);
+        assertThat(mails.stream().filter(m -> m.get("recipient").equals(receiving.email())).map(m -> m.get("subject")))
+                .containsOnly("Mae gennych newyddion am eich cynhaliaeth plant").hasSize(2);
+    }
+
     private int count(PortalUser user, String kind) {
         return jdbc.queryForObject("select count(*) from portal_notification where account_id = ? and kind = ?",
                 Integer.class, user.accountId(), kind);
