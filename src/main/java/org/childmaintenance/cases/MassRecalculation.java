@@ -6,10 +6,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,12 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Recalculates every active case, as when the rules change for everyone: for each case a new decision (kind
- * CHANGE, from the given date) worked out from the case's details, the schedule rebuilt from that date, and
- * the ledger's obligations replaced (through {@code ScheduleChanged}, after commit), the letters, the timeline
- * and the audit entry, exactly as a single decision does ({@link DecisionMaker#decide}).
+ * CHANGE, from the given date) worked out from the case's details, the schedule rebuilt from that date, the
+ * ledger's obligations replaced, the letters, the timeline and the audit entry, with the same result as a single
+ * decision ({@link DecisionMaker#decide}), done in bulk a chunk at a time ({@link BulkRecalculation}).
  *
- * <p>Chunks of cases, each in one transaction that also writes a {@code cm_recalculation} row per case, so a
- * run that stopped resumes where it was (run it again with the same name). Cluster-safe: each chunk is chosen
+ * <p>Chunks of cases, each in one transaction that also replaces the ledger's obligations (the ledger listens to
+ * {@link CasesRecalculated} in the transaction) and writes a {@code cm_recalculation} row per case, so a run that
+ * stopped resumes where it was (run it again with the same name). Rows with {@code ledger_applied = 0} are left
+ * only by runs made before the ledger took part in the chunk's transaction: their schedules are sent again. Cluster-safe: each chunk is chosen
  * and done under the ShedLock lock {@value #LOCK}, so two nodes running the same run take turns and never do a
  * case twice; a node killed while holding it frees it after {@code lockAtMostFor} (10 minutes).
  */
@@ -33,20 +37,18 @@ class MassRecalculation {
     static final String ACTOR = "Recalculation of all cases (automatic)";
     private static final Logger log = LoggerFactory.getLogger(MassRecalculation.class);
     private final CaseRepository cases;
-    private final CaseSupport support;
     private final DecisionMaker decisionMaker;
-    private final AnnualReview review;
+    private final BulkRecalculation bulk;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final LockingTaskExecutor locks;
     private final Clock clock;
 
-    MassRecalculation(CaseRepository cases, CaseSupport support, DecisionMaker decisionMaker, AnnualReview review,
-                      JdbcTemplate jdbc, TransactionTemplate tx, LockProvider lockProvider, Clock clock) {
+    MassRecalculation(CaseRepository cases, DecisionMaker decisionMaker, BulkRecalculation bulk, JdbcTemplate jdbc,
+                      TransactionTemplate tx, LockProvider lockProvider, Clock clock) {
         this.cases = cases;
-        this.support = support;
         this.decisionMaker = decisionMaker;
-        this.review = review;
+        this.bulk = bulk;
         this.jdbc = jdbc;
         this.tx = tx;
         this.locks = new DefaultLockingTaskExecutor(lockProvider);
@@ -54,7 +56,7 @@ class MassRecalculation {
     }
 
     /** What this node did in a run. */
-    record Result(String run, int cases, int resentToLedger, Duration elapsed) {
+    record Result(String run, int cases, int resentToLedger, Duration elapsed, String phases) {
         double perSecond() {
             return cases / Math.max(0.001, elapsed.toNanos() / 1e9);
         }
@@ -84,9 +86,6 @@ class MassRecalculation {
             if (ids == null || ids.isEmpty()) {
                 break;
             }
-            // the ledger took the schedules after the chunk's commit (same thread): record it
-            jdbc.update("UPDATE cm_recalculation SET ledger_applied = 1 WHERE run_name = ? AND case_id BETWEEN ? AND ? "
-                    + "AND ledger_applied = 0", name, ids.getFirst(), ids.getLast());
             done += ids.size();
             after = ids.getLast();
             if (++chunks % 20 == 0) {
@@ -94,7 +93,9 @@ class MassRecalculation {
                 log.info("Recalculation {}: {} cases in {} s ({} cases/s)", name, done, Math.round(secs), Math.round(done / secs));
             }
         }
-        Result result = new Result(name, done, resent, Duration.ofNanos(System.nanoTime() - start));
+        Result result = new Result(name, done, resent, Duration.ofNanos(System.nanoTime() - start), String.format(
+                "read %.1f s, calculate %.1f s, write %.1f s, ledger and notices %.1f s (this node, all runs so far)",
+                bulk.phases[0] / 1e9, bulk.phases[1] / 1e9, bulk.phases[2] / 1e9, bulk.phases[3] / 1e9));
         log.info("Recalculation {} finished on this node: {} cases in {} ms ({} cases/s), {} sent to the ledger again",
                 name, done, result.elapsed().toMillis(), Math.round(result.perSecond()), resent);
         return result;
@@ -125,23 +126,13 @@ class MassRecalculation {
 
     private void decideAll(List<Long> ids, String name, LocalDate effective, String reason) {
         tx.executeWithoutResult(s -> {
-            List<Object[]> marks = new ArrayList<>(ids.size());
+            Map<Long, @Nullable Long> decided = bulk.decide(ids, name, effective, reason, ACTOR);
             Timestamp now = Timestamp.from(clock.instant());
-            DecisionMaker.Actor actor = new DecisionMaker.Actor(null, ACTOR);
-            for (Long id : ids) {
-                MaintenanceCase c = cases.findById(id).orElseThrow();
-                Long decisionId = null;
-                if (c.periodStart() != null && !effective.isBefore(c.periodStart())) {
-                    List<CaseChild> kids = support.qualifying(id, effective);
-                    if (!kids.isEmpty()) {
-                        decisionId = decisionMaker.decide(c, DecisionKind.CHANGE, effective, reason, actor,
-                                review.calculate(c, kids), false).id();
-                    }
-                }
-                marks.add(new Object[] {name, id, decisionId, now});
-            }
+            List<Object[]> marks = new ArrayList<>(ids.size());
+            decided.forEach((id, decisionId) -> marks.add(new Object[] {name, id, decisionId, now}));
+            // the ledger took the chunk's schedules in this transaction (CasesRecalculated): applied already
             jdbc.batchUpdate("INSERT INTO cm_recalculation (run_name, case_id, decision_id, ledger_applied, done_at) "
-                    + "VALUES (?, ?, ?, 0, ?)", marks);
+                    + "VALUES (?, ?, ?, 1, ?)", marks);
         });
     }
 
