@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLongArray;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.DisplayFormats;
 import org.childmaintenance.base.MoneyText;
@@ -80,8 +81,12 @@ class BulkRecalculation {
         }
     }
 
-    /** Time spent in each phase over the run, in nanoseconds (read, calculate, write, ledger/notices). */
-    final long[] phases = new long[4];
+    /** Time spent in each phase, summed over the workers, in nanoseconds (read, calculate, write, ledger/notices). */
+    private final AtomicLongArray phases = new AtomicLongArray(4);
+
+    long[] phases() {
+        return new long[] {phases.get(0), phases.get(1), phases.get(2), phases.get(3)};
+    }
 
     /**
      * Decides the active cases among {@code ids} from {@code effective}; returns the new decision's id for each case
@@ -186,12 +191,17 @@ class BulkRecalculation {
                             .thenComparing(ScheduleBuilder.Period::start))
                     .map(x -> new CasesRecalculated.Due(x.due(), x.amount())).toList()));
         }
-        int[] counts = jdbc.batchUpdate("UPDATE cm_instalment SET superseded = TRUE WHERE id = ? AND superseded = FALSE",
-                superseded.stream().map(id -> new Object[] {id}).toList());
-        for (int n : counts) {
-            if (n == 0) {
-                throw new OptimisticLockingFailureException("An instalment of the chunk was superseded meanwhile");
-            }
+        // what is superseded: every current instalment that ends after the date (one statement for the chunk; the
+        // count shows whether the instalments are still the ones read)
+        List<Object> decidedIds = new ArrayList<>();
+        planned.forEach(p -> decidedIds.add(p.c.id()));
+        decidedIds.add(effective);
+        int n = jdbc.update("UPDATE cm_instalment SET superseded = TRUE WHERE case_id IN ("
+                + String.join(",", Collections.nCopies(planned.size(), "?")) + ") AND superseded = FALSE AND period_end > ?",
+                decidedIds.toArray());
+        if (n != superseded.size()) {
+            throw new OptimisticLockingFailureException("The chunk's instalments changed meanwhile (" + n + " superseded, "
+                    + superseded.size() + " expected)");
         }
         jdbc.batchUpdate("INSERT INTO cm_instalment (case_id, decision_id, period_start, period_end, due_date, amount, "
                 + "superseded) VALUES (?, ?, ?, ?, ?, ?, FALSE)", instalments);
@@ -203,10 +213,10 @@ class BulkRecalculation {
         long t3 = System.nanoTime();
         events.publishEvent(new CasesRecalculated(run, effective, schedules));
         long t4 = System.nanoTime();
-        phases[0] += t1 - t0;
-        phases[1] += t2 - t1;
-        phases[2] += t3 - t2;
-        phases[3] += t4 - t3;
+        phases.addAndGet(0, t1 - t0);
+        phases.addAndGet(1, t2 - t1);
+        phases.addAndGet(2, t3 - t2);
+        phases.addAndGet(3, t4 - t3);
         return result;
     }
 
@@ -270,5 +280,16 @@ class BulkRecalculation {
             }
             return null;
         });
+        // the keys must be in the order sent: checked, as a wrong order would give cases each other's decisions
+        Map<Long, Long> caseOf = new HashMap<>();
+        jdbc.query("SELECT id, case_id FROM cm_decision WHERE id IN (" + String.join(",", Collections.nCopies(planned.size(), "?"))
+                + ")", rs -> {
+                    caseOf.put(rs.getLong(1), rs.getLong(2));
+                }, planned.stream().map(p -> (Object) p.decisionId).toArray());
+        for (Planned p : planned) {
+            if (!p.c.id().equals(caseOf.get(p.decisionId))) {
+                throw new IllegalStateException("Decision ids out of order for case " + p.c.id());
+            }
+        }
     }
 }

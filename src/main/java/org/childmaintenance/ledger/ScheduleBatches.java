@@ -153,7 +153,11 @@ class ScheduleBatches {
         }
         jdbc.batchUpdate("INSERT INTO ledger_service_change (id, case_id, service_type, effective_date, reason, recorded_at, "
                 + "recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)", serviceChanges);
-        store.supersede(toSupersede);
+        for (int i = 0; i < toSupersede.size(); i += LedgerStore.BATCH) {
+            List<Long> part = toSupersede.subList(i, Math.min(toSupersede.size(), i + LedgerStore.BATCH));
+            jdbc.update("UPDATE ledger_obligation SET status = 'SUPERSEDED', live = NULL WHERE id IN ("
+                    + LedgerStore.marks(part.size()) + ") AND status = 'SCHEDULED'", part.toArray());
+        }
         jdbc.batchUpdate("INSERT INTO ledger_obligation (id, case_id, kind, due_date, amount, status, live, created_at) "
                 + "VALUES (?, ?, ?, ?, ?, 'SCHEDULED', 1, ?)", toAdd);
         audit.recordAll("LEDGER_SERVICE_TYPE_FOLLOWED", "case", followed);

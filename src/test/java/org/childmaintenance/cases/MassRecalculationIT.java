@@ -41,7 +41,7 @@ class MassRecalculationIT {
         int decisionsBefore = count("SELECT COUNT(*) FROM cm_decision WHERE case_id = ?", c.caseId());
         int active = count("SELECT COUNT(*) FROM cm_case WHERE status = 'ACTIVE' AND id > ?", 0L);
 
-        MassRecalculation.Result first = recalculation.run(run, from, "rules changed", 7);
+        MassRecalculation.Result first = recalculation.run(run, from, "rules changed", 7, 3);
 
         assertThat(first.cases()).isEqualTo(active);
         assertThat(count("SELECT COUNT(*) FROM cm_decision WHERE case_id = ?", c.caseId())).isEqualTo(decisionsBefore + 1);
@@ -57,7 +57,7 @@ class MassRecalculationIT {
                         + "AND o.status = 'SCHEDULED' AND o.due_date >= ?", c.caseId(), from)).isPositive();
 
         // run again (a restart, or a second node): nothing is done twice
-        MassRecalculation.Result again = recalculation.run(run, from, "rules changed", 7);
+        MassRecalculation.Result again = recalculation.run(run, from, "rules changed", 7, 2);
         assertThat(again.cases()).isZero();
         assertThat(count("SELECT COUNT(*) FROM cm_decision WHERE case_id = ?", c.caseId())).isEqualTo(decisionsBefore + 1);
     }
