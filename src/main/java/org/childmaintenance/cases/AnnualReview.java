@@ -6,6 +6,7 @@ import java.util.List;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.TimeConfig;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -95,8 +96,13 @@ class AnnualReview {
     }
 
     DecisionMaker.Calculated calculate(MaintenanceCase c, List<CaseChild> kids) {
-        boolean onDefault = c.detailsGivenAt() == null && decisions.findFirstByCaseIdOrderByEffectiveDateDescIdDesc(c.id())
-                .map(d -> d.kind() == DecisionKind.DEFAULT_RATE).orElse(false);
+        return calculate(c, kids, c.detailsGivenAt() != null ? null : decisions.findFirstByCaseIdOrderByEffectiveDateDescIdDesc(
+                c.id()).map(Decision::kind).orElse(null));
+    }
+
+    /** As {@link #calculate(MaintenanceCase, List)} with the kind of the case's latest decision already read. */
+    DecisionMaker.Calculated calculate(MaintenanceCase c, List<CaseChild> kids, @Nullable DecisionKind latest) {
+        boolean onDefault = c.detailsGivenAt() == null && latest == DecisionKind.DEFAULT_RATE;
         return onDefault ? DecisionMaker.defaultRate(kids) : decisionMaker.calculate(DecisionMaker.Circumstances.of(c), kids);
     }
 

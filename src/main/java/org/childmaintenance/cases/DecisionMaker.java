@@ -164,6 +164,11 @@ class DecisionMaker {
                 .collect(Collectors.joining(", "));
     }
 
+    /** The explanation as a decision stores it (both languages), for writers that save decisions in bulk. */
+    String breakdownJson(Calculated calc) {
+        return json.writeValueAsString(calc.steps());
+    }
+
     /**
      * Saves a decision and what follows from it. {@code newPeriod} starts a new reference period on
      * the effective date (first decision, annual review); otherwise the schedule is changed from

@@ -28,22 +28,27 @@ class MassRecalculationRunner implements ApplicationRunner {
     private final String run;
     private final String from;
     private final int chunk;
+    private final int workers;
 
     MassRecalculationRunner(MassRecalculation recalculation, Clock clock, @Value("${portal.cases.recalculate-all}") String run,
                             @Value("${portal.cases.recalculate-from:}") String from,
-                            @Value("${portal.cases.recalculate-chunk:100}") int chunk) {
+                            @Value("${portal.cases.recalculate-chunk:1000}") int chunk,
+                            @Value("${portal.cases.recalculate-workers:2}") int workers) {
         this.recalculation = recalculation;
         this.clock = clock;
         this.run = run;
         this.from = from;
         this.chunk = chunk;
+        this.workers = workers;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         LocalDate effective = from.isBlank() ? LocalDate.now(clock).withDayOfMonth(1).plusMonths(1) : LocalDate.parse(from);
-        log.info("Recalculation {} starting: cases decided again from {}, {} a transaction", run, effective, chunk);
-        MassRecalculation.Result r = recalculation.run(run, effective, Texts.t("decision.reason.recalculation"), chunk);
+        log.info("Recalculation {} starting: cases decided again from {}, {} a transaction, {} worker(s)", run, effective,
+                chunk, workers);
+        MassRecalculation.Result r = recalculation.run(run, effective, Texts.t("decision.reason.recalculation"), chunk,
+                workers);
         log.info("Recalculation {} done here: {} cases, {} cases/s", run, r.cases(), Math.round(r.perSecond()));
     }
 }

@@ -30,6 +30,8 @@ interface PartyRepository extends JpaRepository<Party, Long> {
 interface ChildRepository extends JpaRepository<CaseChild, Long> {
     List<CaseChild> findByCaseIdOrderByPosition(long caseId);
 
+    List<CaseChild> findByCaseIdInOrderByCaseIdAscPositionAsc(Collection<Long> caseIds);
+
     @Query("select c from CaseChild c, MaintenanceCase m where m.id = c.caseId and m.status <> :closed"
             + " and c.endedOn is null and c.nameKey = :nameKey and c.dateOfBirth = :dob")
     List<CaseChild> findOpen(String nameKey, LocalDate dob, CaseStatus closed);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.function.Supplier;
 import org.childmaintenance.base.Language;
 import org.childmaintenance.base.Texts;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An in-app message on a case's timeline, for both parties or one ({@code audience}: ALL, RECEIVING, PAYING),
@@ -51,6 +52,8 @@ class TimelineEntry {
     }
 
     String audience() { return audience; }
+    String english() { return message; }
+    @Nullable String welsh() { return messageCy; }
     Instant createdAt() { return createdAt; }
     /** The message in the current language (a line written before Welsh was kept: its English). */
     String message() {

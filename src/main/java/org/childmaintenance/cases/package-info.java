@@ -6,6 +6,7 @@
  * PayingParentDetails, CaseReading, ChangeReporting, CaseClosure, CaseParties) that views in
  * {@code cases.ui} may also call; entities and repositories stay package-private. Other features listen to
  * {@link org.childmaintenance.cases.DecisionMade}, {@link org.childmaintenance.cases.ScheduleChanged},
+ * {@link org.childmaintenance.cases.CasesRecalculated} (a mass recalculation's chunk, in its transaction),
  * {@link org.childmaintenance.cases.ApplicationSent} and
  * {@link org.childmaintenance.cases.CaseClosed}.
  */

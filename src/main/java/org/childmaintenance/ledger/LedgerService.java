@@ -7,12 +7,8 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.cases.ServiceType;
@@ -111,38 +107,14 @@ public class LedgerService {
                 audit.record("LEDGER_SERVICE_TYPE_FOLLOWED", "case", Long.toString(c.caseId()),
                         c.serviceType() + " -> " + s.serviceType());
             }
-            List<Obligation> existing = store.obligations(c.caseId()).stream()
-                    .filter(o -> o.kind().equals(MAINTENANCE)).toList();
-            Map<LocalDate, Obligation> byDate = new TreeMap<>();
-            existing.forEach(o -> byDate.put(o.dueDate(), o));
-            List<ScheduleSnapshot.ScheduleLine> toAdd = new ArrayList<>();
-            List<Long> toSupersede = new ArrayList<>();
-            List<LocalDate> ignored = new ArrayList<>();
-            Set<LocalDate> wanted = new HashSet<>();
-            int unchanged = 0;
-            for (ScheduleSnapshot.ScheduleLine line : s.lines()) {
-                wanted.add(line.dueDate());
-                Obligation o = byDate.get(line.dueDate());
-                if (o == null) {
-                    toAdd.add(line);
-                } else if (o.amount().compareTo(line.amount()) == 0) {
-                    unchanged++;
-                } else if (o.status().equals("POSTED")) {
-                    ignored.add(line.dueDate());
-                } else {
-                    toSupersede.add(o.id());
-                    toAdd.add(line);
-                }
-            }
-            existing.stream().filter(o -> o.status().equals("SCHEDULED") && !wanted.contains(o.dueDate()))
-                    .forEach(o -> toSupersede.add(o.id()));
-            store.supersede(toSupersede);
-            store.insertObligations(c.caseId(), MAINTENANCE, toAdd, clock.instant());
-            if (!toAdd.isEmpty() || !toSupersede.isEmpty()) {
+            ScheduleBatches.Diff d = ScheduleBatches.diff(store.obligations(c.caseId()), s.lines());
+            store.supersede(d.toSupersede());
+            store.insertObligations(c.caseId(), MAINTENANCE, d.toAdd(), clock.instant());
+            if (d.changes()) {
                 audit.record("LEDGER_SCHEDULE_APPLIED", "case", Long.toString(c.caseId()),
-                        "added " + toAdd.size() + ", superseded " + toSupersede.size());
+                        "added " + d.toAdd().size() + ", superseded " + d.toSupersede().size());
             }
-            return new ScheduleResult(toAdd.size(), toSupersede.size(), unchanged, List.copyOf(ignored));
+            return new ScheduleResult(d.toAdd().size(), d.toSupersede().size(), d.unchanged(), d.ignored());
         });
     }
 

@@ -2,13 +2,17 @@ package org.childmaintenance.notices;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.childmaintenance.cases.CaseNews;
+import org.childmaintenance.cases.CasesRecalculated;
 import org.childmaintenance.cases.ScheduleChanged;
 import org.childmaintenance.ledger.LedgerEvents;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +38,38 @@ class CaseEventNotices {
                 .filter(a -> a != null).toList()) {
             notify.send(account, NotificationKind.DECISION, "notification.msg.decision", "my-case");
         }
+    }
+
+    /**
+     * A mass recalculation's chunk, in its transaction: who is on each case is remembered as for a
+     * {@link ScheduleChanged}, and each person named is told once for the chunk (the same notice as for one decision,
+     * not one per case).
+     */
+    @EventListener
+    void on(CasesRecalculated event) {
+        Set<Long> told = new LinkedHashSet<>();
+        List<Object[]> both = new ArrayList<>();
+        for (CasesRecalculated.CaseSchedule c : event.cases()) {
+            if (c.payingAccountId() != null && c.receivingAccountId() != null
+                    && !c.payingAccountId().equals(c.receivingAccountId())) {
+                both.add(new Object[] {c.caseId(), c.payingAccountId(), "PAYING"});
+                both.add(new Object[] {c.caseId(), c.receivingAccountId(), "RECEIVING"});
+            } else {
+                remember(c.caseId(), c.payingAccountId(), "PAYING");
+                remember(c.caseId(), c.receivingAccountId(), "RECEIVING");
+            }
+            if (c.payingAccountId() != null) {
+                told.add(c.payingAccountId());
+            }
+            if (c.receivingAccountId() != null) {
+                told.add(c.receivingAccountId());
+            }
+        }
+        // both parties known: the case's rows are exactly these two (what remember() leaves, one by one)
+        jdbc.batchUpdate("DELETE FROM notification_case_party WHERE case_id = ?", both.stream()
+                .filter(r -> "PAYING".equals(r[2])).map(r -> new Object[] {r[0]}).toList());
+        jdbc.batchUpdate("INSERT INTO notification_case_party (case_id, account_id, role) VALUES (?, ?, ?)", both);
+        told.forEach(account -> notify.send(account, NotificationKind.DECISION, "notification.msg.decision", "my-case"));
     }
 
     /** Other news on a case (linked, closed, service type changed, ...): one notice to each person named. */

@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (or resumes) the recalculation {@code bench.run} and prints cases/s:
  * <pre>
  * TEST_DB_NAME=cmportal_test_load2 ./mvnw -B -q test -Dtest=MassRecalculationBenchmark -Dbench.cases=100000 \
- *   -Dbench.run=rules-1 -Dbench.chunk=100 -Dsurefire.failIfNoSpecifiedTests=false
+ *   -Dbench.run=rules-1 -Dbench.chunk=1000 -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  * Each test JVM starts on a new, empty test database (support/TestDatabase), so a second run does not resume the
  * first: to see a resume after a kill, use the jar with {@code --portal.cases.recalculate-all} (README).
@@ -32,7 +32,8 @@ class MassRecalculationBenchmark {
     void recalculate_all_cases() {
         int n = Integer.getInteger("bench.cases");
         String run = System.getProperty("bench.run", "bench-" + n);
-        int chunk = Integer.getInteger("bench.chunk", 100);
+        int chunk = Integer.getInteger("bench.chunk", 1000);
+        int workers = Integer.getInteger("bench.workers", 2);
         long seeding = System.nanoTime();
         new RecalculationBenchCases(jdbc, n).run(null);
         double seedSeconds = (System.nanoTime() - seeding) / 1e9;
@@ -41,16 +42,17 @@ class MassRecalculationBenchmark {
         int doneBefore = jdbc.queryForObject("SELECT COUNT(*) FROM cm_recalculation WHERE run_name = ?", Integer.class, run);
         long obligationsBefore = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_obligation", Long.class);
 
-        MassRecalculation.Result r = recalculation.run(run, from, "benchmark", chunk);
+        MassRecalculation.Result r = recalculation.run(run, from, "benchmark", chunk, workers);
 
         long obligationsAfter = jdbc.queryForObject("SELECT COUNT(*) FROM ledger_obligation", Long.class);
         System.out.println("==== Mass recalculation ====");
-        System.out.printf("date %s, machine %d cores, load average %s%n", ZonedDateTime.now().withNano(0),
+        System.out.printf("finished %s, machine %d cores, load average %s%n", ZonedDateTime.now().withNano(0),
                 Runtime.getRuntime().availableProcessors(), loadAverage());
         System.out.printf("copies wanted %d (made or checked in %.1f s), active cases %d, already done in run %s: %d%n", n,
                 seedSeconds, active, run, doneBefore);
-        System.out.printf("this run: %d cases in %.1f s = %.1f cases/s (chunk %d), %d sent to the ledger again after a stop%n",
-                r.cases(), r.elapsed().toNanos() / 1e9, r.perSecond(), chunk, r.resentToLedger());
+        System.out.printf("this run: %d cases in %.1f s = %.1f cases/s (chunk %d, %d workers), %d sent to the ledger again after a stop%n",
+                r.cases(), r.elapsed().toNanos() / 1e9, r.perSecond(), chunk, workers, r.resentToLedger());
+        System.out.println("phases: " + r.phases());
         System.out.printf("ledger obligations %d -> %d (+%d)%n", obligationsBefore, obligationsAfter, obligationsAfter - obligationsBefore);
         System.out.println("==== end ====");
     }
