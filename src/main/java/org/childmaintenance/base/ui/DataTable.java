@@ -6,13 +6,16 @@ import com.vaadin.flow.dom.Element;
 
 /** A plain HTML data table with a caption and column headers (UX.md: tables, not Grid, for people). */
 public class DataTable extends Div {
-    private final Element tbody = new Element("tbody");
-    private final Element headRow = new Element("tr");
+    private static final String PLAIN_END = "</tbody></table>";
+    /** The table's body and header row while it is made of elements; null once it is plain HTML. */
+    private @org.jspecify.annotations.Nullable Element tbody = new Element("tbody");
+    private @org.jspecify.annotations.Nullable Element headRow = new Element("tr");
     private final String caption;
     private final String[] headers;
     private final java.util.Set<Integer> numericColumns = new java.util.TreeSet<>();
-    /** Rows of a table sent as plain HTML ({@link #asPlainHtml()}); null while the table is made of elements. */
-    private java.util.List<String[]> plainRows;
+    /** True once the table is sent as plain HTML ({@link #asPlainHtml()}): then its HTML is all it keeps. */
+    private boolean plain;
+    private int plainRowCount;
 
     public DataTable(String caption, String... headers) {
         this.caption = caption;
@@ -45,35 +48,35 @@ public class DataTable extends Div {
      * {@link #row} may add them.
      */
     public DataTable asPlainHtml() {
-        plainRows = new java.util.ArrayList<>();
-        render();
+        plain = true;
+        PlainHtml.setContent(this, head() + "<tbody>" + PLAIN_END);
+        // the elements made for the table are not shown: keep none of them
+        tbody = null;
+        headRow = null;
         return this;
     }
 
-    private void render() {
+    private String head() {
         StringBuilder html = new StringBuilder("<table class=\"table\"><caption>").append(PlainHtml.escape(caption))
                 .append("</caption><thead><tr>");
         for (int i = 0; i < headers.length; i++) {
             html.append("<th scope=\"col\"").append(numericColumns.contains(i) ? " class=\"num\"" : "").append('>')
                     .append(PlainHtml.escape(headers[i])).append("</th>");
         }
-        html.append("</tr></thead><tbody>");
-        for (String[] cells : plainRows) {
-            html.append("<tr>");
-            for (int i = 0; i < cells.length; i++) {
-                html.append(i == 0 ? "<th scope=\"row\">" : "<td>").append(PlainHtml.escape(cells[i]))
-                        .append(i == 0 ? "</th>" : "</td>");
-            }
-            html.append("</tr>");
-        }
-        PlainHtml.setContent(this, html.append("</tbody></table>").toString());
+        return html.append("</tr></thead>").toString();
     }
 
     /** Adds a row of text cells; the first cell is a row header. */
     public DataTable row(String... cells) {
-        if (plainRows != null) {
-            plainRows.add(cells.clone());
-            render();
+        if (plain) {
+            StringBuilder tr = new StringBuilder("<tr>");
+            for (int i = 0; i < cells.length; i++) {
+                tr.append(i == 0 ? "<th scope=\"row\">" : "<td>").append(PlainHtml.escape(cells[i]))
+                        .append(i == 0 ? "</th>" : "</td>");
+            }
+            String html = getElement().getProperty("innerHTML", "");
+            PlainHtml.setContent(this, html.substring(0, html.length() - PLAIN_END.length()) + tr.append("</tr>") + PLAIN_END);
+            plainRowCount++;
             return this;
         }
         Element tr = new Element("tr");
@@ -91,7 +94,7 @@ public class DataTable extends Div {
 
     /** Adds a row whose cells may be components (links, tags). Strings and components mix. */
     public DataTable rowOf(Object... cells) {
-        if (plainRows != null) {
+        if (plain) {
             throw new IllegalStateException("a plain HTML table has text rows only");
         }
         Element tr = new Element("tr");
@@ -115,15 +118,18 @@ public class DataTable extends Div {
     public DataTable numeric(int... columns) {
         for (int c : columns) {
             numericColumns.add(c);
-            headRow.getChild(c).setAttribute("class", "num");
+            if (!plain) {
+                headRow.getChild(c).setAttribute("class", "num");
+            }
         }
-        if (plainRows != null) {
-            render();
+        if (plain) {
+            String html = getElement().getProperty("innerHTML", "");
+            PlainHtml.setContent(this, head() + html.substring(html.indexOf("<tbody>")));
         }
         return this;
     }
 
     public int rowCount() {
-        return plainRows != null ? plainRows.size() : tbody.getChildCount();
+        return plain ? plainRowCount : tbody.getChildCount();
     }
 }

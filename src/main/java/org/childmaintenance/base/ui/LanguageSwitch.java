@@ -1,10 +1,6 @@
 package org.childmaintenance.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.Location;
 import org.childmaintenance.base.Language;
 import org.childmaintenance.base.LanguageChoice;
@@ -16,38 +12,32 @@ import org.childmaintenance.base.LanguageChoice;
  */
 class LanguageSwitch extends Nav {
     private final Language builtIn;
-    private final UnorderedList list = new UnorderedList();
 
     LanguageSwitch() {
         builtIn = Language.of(getLocale());
         setId("language-switch");
         addClassName("language-switch");
         getElement().setAttribute("aria-label", getTranslation("layout.language.label"));
-        add(list);
         pointAt(new Location(""));
     }
 
-    /** Builds the two entries; the link returns to {@code location} with its other parameters kept. */
+    /**
+     * Builds the two entries; the link returns to {@code location} with its other parameters kept. Text and a
+     * link only: sent as one element whose content is the same markup ({@link PlainHtml}).
+     */
     void pointAt(Location location) {
-        list.removeAll();
+        StringBuilder html = new StringBuilder("<ul>");
         for (Language l : Language.values()) {
-            String name = getTranslation(l == Language.ENGLISH ? "layout.language.english" : "layout.language.welsh");
-            ListItem item;
+            String name = PlainHtml.escape(getTranslation(l == Language.ENGLISH ? "layout.language.english" : "layout.language.welsh"));
             if (l == builtIn) {
-                Span current = new Span(name);
-                current.getElement().setAttribute("aria-current", "true");
-                item = new ListItem(current);
+                html.append("<li><span aria-current=\"true\">").append(name).append("</span></li>");
             } else {
-                Anchor link = new Anchor(href(location, l), name);
-                link.setId("language-" + l.code());
-                link.setRouterIgnore(true);
-                link.getElement().setAttribute("lang", l.code());
-                link.getElement().setAttribute("hreflang", l.code());
-                link.getElement().setAttribute("rel", "alternate");
-                item = new ListItem(link);
+                html.append("<li><a id=\"language-").append(l.code()).append("\" href=\"")
+                        .append(PlainHtml.escape(href(location, l))).append("\" router-ignore=\"\" lang=\"").append(l.code())
+                        .append("\" hreflang=\"").append(l.code()).append("\" rel=\"alternate\">").append(name).append("</a></li>");
             }
-            list.add(item);
         }
+        PlainHtml.setContent(this, html.append("</ul>").toString());
     }
 
     /** True when the UI's language is no longer the one this page was drawn in (it changed at sign-in). */

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -80,14 +81,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         main.getElement().setAttribute("tabindex", "-1");
         main.addClassName("app-main");
 
+        // Links and text only: one element whose content is the same markup (PlainHtml); the client's router
+        // follows the help link as it follows a RouterLink.
         Footer footer = new Footer();
         footer.addClassName("app-footer");
-        Div footerInner = new Div();
-        footerInner.addClassName("app-footer__inner");
-        RouterLink help = new RouterLink(getTranslation("layout.help"), HelpView.class);
-        help.setId("help-link");
-        footerInner.add(help, new Span(getTranslation("layout.footer.note")));
-        footer.add(footerInner);
+        PlainHtml.setContent(footer, "<div class=\"app-footer__inner\"><a id=\"help-link\" href=\""
+                + RouteConfiguration.forSessionScope().getUrl(HelpView.class) + "\" router-link=\"\">"
+                + PlainHtml.escape(getTranslation("layout.help")) + "</a><span>"
+                + PlainHtml.escape(getTranslation("layout.footer.note")) + "</span></div>");
 
         exitSkip.setRouterIgnore(true);
         exitSkip.addClassName("safety-exit__link");

@@ -32,6 +32,12 @@ public final class PlainHtml {
         return sb.toString();
     }
 
+    /** The text of HTML made with {@link #escape} as people read it: the tags left out, the escapes undone. */
+    public static String text(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&");
+    }
+
     /** Replaces the element's content with the given HTML (already escaped by the caller with {@link #escape}). */
     public static void setContent(HasElement component, String html) {
         component.getElement().removeAllChildren();

@@ -7,10 +7,9 @@ import com.vaadin.flow.dom.Element;
 
 /** GOV.UK-style summary list: key, value, optional action ("Change") with hidden context for screen readers. */
 public class SummaryList extends Div {
-    private final Element dl = new Element("dl");
-    /** The rows' HTML when the list is sent as plain HTML ({@link #asPlainHtml()}); null otherwise. */
-    private StringBuilder plainRows;
-    private final StringBuilder plainText = new StringBuilder();
+    private static final String PLAIN_END = "</dl>";
+    /** The list's element; null when the list is sent as plain HTML ({@link #asPlainHtml()}). */
+    private @org.jspecify.annotations.Nullable Element dl = new Element("dl");
 
     public SummaryList() {
         addClassName("summary-list");
@@ -19,23 +18,23 @@ public class SummaryList extends Div {
 
     /**
      * A list of text only (no "Change" actions) sent as one piece of HTML: the same markup, far less to send
-     * and to keep in the session ({@link PlainHtml}). Call before adding rows.
+     * and to keep in the session ({@link PlainHtml}). Call before adding rows. The HTML is all it keeps.
      */
     public SummaryList asPlainHtml() {
-        plainRows = new StringBuilder();
-        PlainHtml.setContent(this, "<dl></dl>");
+        dl = null;
+        PlainHtml.setContent(this, "<dl>" + PLAIN_END);
         return this;
     }
 
     public SummaryList row(String key, String value, Component action) {
-        if (plainRows != null) {
+        if (dl == null) {
             if (action != null) {
                 throw new IllegalStateException("a plain HTML summary list has no actions");
             }
-            plainRows.append("<div class=\"summary-list__row\"><dt class=\"summary-list__key\">").append(PlainHtml.escape(key))
-                    .append("</dt><dd class=\"summary-list__value\">").append(PlainHtml.escape(value)).append("</dd></div>");
-            PlainHtml.setContent(this, "<dl>" + plainRows + "</dl>");
-            plainText.append(key).append(value == null ? "" : value);
+            String html = getElement().getProperty("innerHTML", "<dl>" + PLAIN_END);
+            PlainHtml.setContent(this, html.substring(0, html.length() - PLAIN_END.length())
+                    + "<div class=\"summary-list__row\"><dt class=\"summary-list__key\">" + PlainHtml.escape(key)
+                    + "</dt><dd class=\"summary-list__value\">" + PlainHtml.escape(value) + "</dd></div>" + PLAIN_END);
             return this;
         }
         Element row = new Element("div");
@@ -62,6 +61,6 @@ public class SummaryList extends Div {
 
     /** The list's text as people read it (keys and values), whichever way it is sent. */
     public String text() {
-        return plainRows != null ? plainText.toString() : getElement().getTextRecursively();
+        return dl == null ? PlainHtml.text(getElement().getProperty("innerHTML", "")) : getElement().getTextRecursively();
     }
 }

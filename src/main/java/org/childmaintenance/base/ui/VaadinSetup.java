@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Session-expired message that says what happened, and one error handler for failures in
+ * Session-expired message that says what happened, each UI's last answer kept deflated ({@link CompactLastAnswer}),
+ * and one error handler for failures in
  * listeners: logged with a reference, and the person sees the friendly problem page. Each page is
  * served in the person's language ({@link LanguageChoice}): the UI's locale, and {@code <html lang>}.
  */
@@ -33,6 +34,8 @@ class VaadinSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        // Added handlers come before Flow's own: this one answers every UIDL request (Flow's code, a smaller cache).
+        event.addRequestHandler(new CompactLastAnswer());
         Texts.usePageLanguage(() -> {
             UI ui = UI.getCurrent();
             return ui == null ? null : Language.of(ui.getLocale());
