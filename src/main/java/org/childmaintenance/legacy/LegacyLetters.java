@@ -5,10 +5,13 @@ import static org.childmaintenance.base.Texts.t;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.childmaintenance.base.DisplayFormats;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.PdfDocuments;
 import org.childmaintenance.legacy.LegacyTypes.LetterKind;
 import org.childmaintenance.legacy.LegacyTypes.Role;
+import org.openpdf.text.Document;
 import org.openpdf.text.pdf.PdfPTable;
 
 /**
@@ -29,11 +32,36 @@ final class LegacyLetters {
         return "old-scheme-" + kind.name().toLowerCase(Locale.UK) + "-" + legacyReference + "-" + date + ".pdf";
     }
 
+    /** The letter in the current language ({@link org.childmaintenance.base.Texts#in}). */
     static byte[] pdf(LegacyCase c, LegacyParty to, LegacyLetter l) {
+        return PdfDocuments.a4(title(l.kind), doc -> write(doc, c, to, l));
+    }
+
+    /**
+     * The letter in Welsh and then, from a new page, in English: for a parent with no account whose language the old
+     * scheme did not record (issue 17; docs/welsh-glossary.md).
+     */
+    static byte[] bilingualPdf(LegacyCase c, LegacyParty to, LegacyLetter l) {
+        String title = Texts.t(Language.WELSH, "legacy.letter." + l.kind.name() + ".title") + " / "
+                + Texts.t(Language.ENGLISH, "legacy.letter." + l.kind.name() + ".title");
+        return Texts.in(Language.WELSH, () -> PdfDocuments.a4(title, doc -> {
+            write(doc, c, to, l);
+            doc.newPage();
+            Texts.in(Language.ENGLISH, () -> {
+                try {
+                    write(doc, c, to, l);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }));
+    }
+
+    private static void write(Document doc, LegacyCase c, LegacyParty to, LegacyLetter l) throws Exception {
         String title = title(l.kind);
         String end = DisplayFormats.date(l.liabilityEndDate);
         String start = DisplayFormats.date(l.liabilityEndDate.plusDays(1));
-        return PdfDocuments.a4(title, doc -> {
+        {
             doc.add(PdfDocuments.paragraph(DisplayFormats.date(l.letterDate)));
             doc.add(PdfDocuments.paragraph(to.fullName));
             doc.add(new org.openpdf.text.Paragraph(title, PdfDocuments.TITLE));
@@ -56,6 +84,6 @@ final class LegacyLetters {
             doc.add(PdfDocuments.paragraph(t("legacy.letter.next.none")));
             doc.add(PdfDocuments.heading(t("legacy.letter.online.heading")));
             doc.add(PdfDocuments.paragraph(t("legacy.letter.online.body", c.legacyReference)));
-        });
+        }
     }
 }
