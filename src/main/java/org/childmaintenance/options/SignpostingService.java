@@ -69,7 +69,9 @@ public class SignpostingService {
 
     /** The shape of a data file under {@code signposting/}. */
     record TopicFile(String slug, int order, String title, String summary, String body, String whoHelps,
-                     String howToContact, String sourceName, String sourceUrl, LocalDate lastReviewed) {
+                     String howToContact, String sourceName, String sourceUrl, LocalDate lastReviewed,
+                     @Nullable String titleCy, @Nullable String summaryCy, @Nullable String bodyCy,
+                     @Nullable String whoHelpsCy, @Nullable String howToContactCy) {
     }
 
     private final SignpostingTopicRepository topics;
@@ -197,6 +199,13 @@ public class SignpostingService {
                 t.sourceName = f.sourceName();
                 t.sourceUrl = f.sourceUrl();
                 t.lastReviewed = f.lastReviewed();
+                if (f.titleCy() != null) { // a Welsh version in the file (all five texts)
+                    t.titleCy = f.titleCy();
+                    t.summaryCy = f.summaryCy();
+                    t.bodyCy = f.bodyCy();
+                    t.whoHelpsCy = f.whoHelpsCy();
+                    t.howToContactCy = f.howToContactCy();
+                }
                 topics.save(t);
                 audit.record("SIGNPOSTING_TOPIC_SEEDED", SUBJECT, f.slug(), file.getFilename());
                 added++;
