@@ -17,11 +17,11 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.childmaintenance.base.Language;
 import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.legacy.LegacyTypes.CollectionMethod;
 import org.childmaintenance.legacy.LegacyTypes.Scheme;
 import org.childmaintenance.legacy.LegacyViews.RowProblem;
-import org.childmaintenance.base.Language;
 import org.jspecify.annotations.Nullable;
 
 /**

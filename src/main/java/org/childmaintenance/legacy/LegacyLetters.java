@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import org.childmaintenance.base.DisplayFormats;
 import org.childmaintenance.base.Language;
-import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.PdfDocuments;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.legacy.LegacyTypes.LetterKind;
 import org.childmaintenance.legacy.LegacyTypes.Role;
 import org.openpdf.text.Document;
@@ -61,29 +61,27 @@ final class LegacyLetters {
         String title = title(l.kind);
         String end = DisplayFormats.date(l.liabilityEndDate);
         String start = DisplayFormats.date(l.liabilityEndDate.plusDays(1));
-        {
-            doc.add(PdfDocuments.paragraph(DisplayFormats.date(l.letterDate)));
-            doc.add(PdfDocuments.paragraph(to.fullName));
-            doc.add(new org.openpdf.text.Paragraph(title, PdfDocuments.TITLE));
-            PdfPTable facts = PdfDocuments.summaryTable();
-            PdfDocuments.summaryRow(facts, t("legacy.letter.reference"), c.legacyReference);
-            PdfDocuments.summaryRow(facts, t("legacy.letter.scheme"), t("legacy.scheme." + c.scheme.name()));
-            PdfDocuments.summaryRow(facts, t("legacy.letter.weekly"), MoneyText.format(l.weeklyAmount));
-            PdfDocuments.summaryRow(facts, t("legacy.letter.endDate"), end);
-            PdfDocuments.summaryRow(facts, t(to.role == Role.PAYING ? "legacy.letter.arrears.PAYING"
-                    : "legacy.letter.arrears.RECEIVING"), MoneyText.format(l.arrearsBalance));
-            doc.add(facts);
-            doc.add(PdfDocuments.paragraph(t("legacy.letter." + l.kind.name() + ".body", end)));
-            if (l.kind != LetterKind.ENDED) {
-                doc.add(PdfDocuments.paragraph(t("legacy.letter.untilThen")));
-            }
-            doc.add(PdfDocuments.paragraph(t("legacy.letter.arrearsStay")));
-            doc.add(PdfDocuments.heading(t("legacy.letter.next.heading")));
-            doc.add(PdfDocuments.paragraph(t("legacy.letter.next.arrangement")));
-            doc.add(PdfDocuments.paragraph(t("legacy.letter.next.apply", start)));
-            doc.add(PdfDocuments.paragraph(t("legacy.letter.next.none")));
-            doc.add(PdfDocuments.heading(t("legacy.letter.online.heading")));
-            doc.add(PdfDocuments.paragraph(t("legacy.letter.online.body", c.legacyReference)));
+        doc.add(PdfDocuments.paragraph(DisplayFormats.date(l.letterDate)));
+        doc.add(PdfDocuments.paragraph(to.fullName));
+        doc.add(new org.openpdf.text.Paragraph(title, PdfDocuments.TITLE));
+        PdfPTable facts = PdfDocuments.summaryTable();
+        PdfDocuments.summaryRow(facts, t("legacy.letter.reference"), c.legacyReference);
+        PdfDocuments.summaryRow(facts, t("legacy.letter.scheme"), t("legacy.scheme." + c.scheme.name()));
+        PdfDocuments.summaryRow(facts, t("legacy.letter.weekly"), MoneyText.format(l.weeklyAmount));
+        PdfDocuments.summaryRow(facts, t("legacy.letter.endDate"), end);
+        PdfDocuments.summaryRow(facts, t(to.role == Role.PAYING ? "legacy.letter.arrears.PAYING"
+                : "legacy.letter.arrears.RECEIVING"), MoneyText.format(l.arrearsBalance));
+        doc.add(facts);
+        doc.add(PdfDocuments.paragraph(t("legacy.letter." + l.kind.name() + ".body", end)));
+        if (l.kind != LetterKind.ENDED) {
+            doc.add(PdfDocuments.paragraph(t("legacy.letter.untilThen")));
         }
+        doc.add(PdfDocuments.paragraph(t("legacy.letter.arrearsStay")));
+        doc.add(PdfDocuments.heading(t("legacy.letter.next.heading")));
+        doc.add(PdfDocuments.paragraph(t("legacy.letter.next.arrangement")));
+        doc.add(PdfDocuments.paragraph(t("legacy.letter.next.apply", start)));
+        doc.add(PdfDocuments.paragraph(t("legacy.letter.next.none")));
+        doc.add(PdfDocuments.heading(t("legacy.letter.online.heading")));
+        doc.add(PdfDocuments.paragraph(t("legacy.letter.online.body", c.legacyReference)));
     }
 }

@@ -1,6 +1,8 @@
 package org.childmaintenance.options.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -8,15 +10,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.ui.MainLayout;
 import org.childmaintenance.base.ui.PortalPage;
 import org.childmaintenance.base.ui.SafetySensitive;
 import org.childmaintenance.options.Display;
 import org.childmaintenance.options.SignpostingService;
-import org.childmaintenance.base.Texts;
 import org.childmaintenance.options.SignpostingService.Topic;
 import org.jspecify.annotations.Nullable;
-import com.vaadin.flow.component.html.Div;
 
 /** One signposting topic: plain words, who helps, how to contact them, its source and review date. */
 @Route(value = "sorting-out-separation/topic/:slug", layout = MainLayout.class)
@@ -64,7 +65,7 @@ public class SignpostingTopicView extends PortalPage implements SafetySensitive,
     }
 
     /** Marks a text in another language than the page's (lang attribute), so screen readers say it right. */
-    static <C extends com.vaadin.flow.component.HasElement> C inLanguage(@Nullable String lang, C c) {
+    static <C extends HasElement> C inLanguage(@Nullable String lang, C c) {
         if (lang != null) {
             c.getElement().setAttribute("lang", lang);
         }
