@@ -151,7 +151,11 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
         DataTable trail = new DataTable(getTranslation("desk.section.audit"), getTranslation("desk.col.when"),
                 getTranslation("desk.col.who"), getTranslation("desk.col.action"), getTranslation("desk.col.detail"));
         trail.setId("audit-trail");
-        r.auditTrail().forEach(a -> trail.row(when(a.occurredAt()), a.actorLabel(), a.action(), a.detail()));
+        // The action by name in the reader's language where it has one, with its code (what casework searches for);
+        // the detail is kept as it was recorded.
+        r.auditTrail().forEach(a -> trail.row(when(a.occurredAt()), a.actorLabel(),
+                org.childmaintenance.base.Texts.has(org.childmaintenance.base.Texts.language(), "audit.action." + a.action())
+                        ? getTranslation("audit.action." + a.action()) + " (" + a.action() + ")" : a.action(), a.detail()));
         add(trail);
     }
 
