@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +37,15 @@ public class CaseService {
     public record ChildView(long id, String name, LocalDate dateOfBirth, int nights, @Nullable LocalDate endedOn) {
     }
 
-    /** One step of how the amount was worked out. */
-    public record ExplanationStep(String step, String explanation) {
+    /**
+     * One step of how the amount was worked out. {@code language}: the language of {@code explanation}, English for
+     * a decision made before explanations were kept in Welsh too (shown to a Welsh reader with a note, issue 17).
+     */
+    public record ExplanationStep(String step, String explanation, Language language) {
+        /** A step written in the current language. */
+        public ExplanationStep(String step, String explanation) {
+            this(step, explanation, Texts.language());
+        }
     }
 
     /** A decision as both parents may see it (LC-6.1, LC-6.3): the income used, counts, nights, the amount. */

@@ -69,12 +69,16 @@ class DecisionMaker {
     record StoredStep(String step, String explanation, @Nullable String stepCy, @Nullable String explanationCy) {
         CaseService.ExplanationStep in(Language language) {
             if (explanationCy == null) {
-                return Texts.in(language, () -> new CaseService.ExplanationStep(Texts.stored(step, "decision.default.step"),
-                        Texts.stored(explanation, "decision.default.explanation")));
+                // A default-rate step is one of the service's texts; any other step of a decision made before
+                // explanations were kept in Welsh too stays in English (marked so, and said so in Welsh).
+                String shown = Texts.in(language, () -> Texts.stored(explanation, "decision.default.explanation"));
+                Language written = language != Language.ENGLISH && shown.equals(explanation) ? Language.ENGLISH : language;
+                return new CaseService.ExplanationStep(Texts.in(language, () -> Texts.stored(step, "decision.default.step")),
+                        shown, written);
             }
             return language == Language.WELSH
-                    ? new CaseService.ExplanationStep(stepCy == null ? step : stepCy, explanationCy)
-                    : new CaseService.ExplanationStep(step, explanation);
+                    ? new CaseService.ExplanationStep(stepCy == null ? step : stepCy, explanationCy, Language.WELSH)
+                    : new CaseService.ExplanationStep(step, explanation, Language.ENGLISH);
         }
     }
 

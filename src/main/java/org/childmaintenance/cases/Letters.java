@@ -72,6 +72,9 @@ final class Letters {
             facts.addCell(t("mycase.decision.weekly"));
             facts.addCell(money(d.weeklyAmount()));
             doc.add(facts);
+            if (d.steps().stream().anyMatch(step -> step.language() != Texts.language())) {
+                doc.add(new Paragraph(t("mycase.decision.explanationInEnglish"), BODY)); // made before Welsh was kept
+            }
             for (CaseService.ExplanationStep step : d.steps()) {
                 Paragraph p = new Paragraph(StepNames.text(step.step()), HEADING);
                 p.setSpacingBefore(6);

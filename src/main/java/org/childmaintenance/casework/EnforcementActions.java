@@ -19,6 +19,7 @@ import org.childmaintenance.identity.AccessService;
 import org.childmaintenance.identity.CaseAction;
 import org.childmaintenance.identity.CurrentUser;
 import org.childmaintenance.identity.OrganisationDirectory;
+import org.childmaintenance.ledger.LedgerTexts;
 import org.childmaintenance.ledger.CaseworkLedger;
 import org.childmaintenance.ledger.LedgerQueries;
 import org.childmaintenance.ledger.LedgerService;
@@ -272,7 +273,7 @@ public class EnforcementActions {
     public void withdrawInError(long actionId, @Nullable String reason) {
         EnforcementAction a = close(actionId, reason, EnforcementAction.Status.WITHDRAWN);
         if (a.chargeTxId() != null) {
-            ledger.reverse(a.caseId(), a.chargeTxId(), "Enforcement action made in error: " + a.endReason());
+            ledger.reverse(a.caseId(), a.chargeTxId(), LedgerTexts.kept("ledger.desc.enforcementError", a.endReason()));
         }
     }
 

@@ -18,6 +18,7 @@ import org.childmaintenance.cases.PartyRole;
 import org.childmaintenance.cases.Revision;
 import org.childmaintenance.identity.CaseAction;
 import org.childmaintenance.identity.CurrentUser;
+import org.childmaintenance.ledger.LedgerTexts;
 import org.childmaintenance.ledger.RevisionAdjustments;
 import org.childmaintenance.messages.AttachmentStore;
 import org.childmaintenance.notices.NotificationKind;
@@ -237,7 +238,7 @@ public class ReconsiderationCasework {
         Revision.Revised revised = revision.revise(r.caseId(), r.decisionId(), corrections, reason);
         return new Made(revised.decision().id(), adjustments.adjustForRevision(r.caseId(), revised.schedule().stream()
                         .map(i -> new RevisionAdjustments.DueLine(i.dueDate(), i.amount())).toList(),
-                "Revision of decision " + r.decisionId(), reference));
+                LedgerTexts.kept("ledger.desc.decision", Long.toString(r.decisionId())), reference));
     }
 
     private void told(Reconsideration r) {

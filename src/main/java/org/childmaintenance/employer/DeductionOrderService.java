@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
 import org.childmaintenance.cases.CaseForDeductionOrder;
@@ -210,7 +212,7 @@ public class DeductionOrderService {
         return reads.documents(ids);
     }
 
-    /** A notice's PDF, for the employer whose order it is, its paying parent, or casework. */
+    /** A notice's PDF, for the employer whose order it is, its paying parent, or casework: in the reader's language. */
     public byte[] documentPdf(long documentId) {
         // Only casework learns that an id is no notice; anyone else is refused alike, so ids cannot be probed.
         OrderDocument d = documents.findById(documentId).orElseThrow(() -> access.caseworker()
@@ -220,7 +222,7 @@ public class DeductionOrderService {
             access.own(o);
         }
         audit.record("DEO_DOCUMENT_VIEWED", "deduction-order", o.id().toString(), d.title());
-        return d.pdf();
+        return d.pdfIn(access.readerLanguage());
     }
 
     /** What an employer reports when an employee leaves, or was never theirs. */
@@ -352,8 +354,11 @@ public class DeductionOrderService {
     /** Files the notice in the organisation's and the paying parent's Documents, and tells them it is there. */
     private void notice(DeductionOrder o, OrderNotices.Kind kind) {
         String org = organisations.find(o.organisationId()).map(OrganisationDirectory.OrganisationInfo::name).orElse("");
-        documents.save(new OrderDocument(o.id(), OrderNotices.title(kind), OrderNotices.notice(kind, o, org, today()),
-                clock.instant()));
+        // Drawn in both languages now, with the order as it is today; each reader opens theirs (issue 17).
+        LocalDate today = today();
+        documents.save(new OrderDocument(o.id(), Texts.in(Language.ENGLISH, () -> OrderNotices.title(kind)),
+                Texts.in(Language.ENGLISH, () -> OrderNotices.notice(kind, o, org, today)),
+                Texts.in(Language.WELSH, () -> OrderNotices.notice(kind, o, org, today)), clock.instant()));
         published.publishEvent(new DocumentAdded(organisations.members(o.organisationId()).stream()
                 .map(OrganisationDirectory.Member::accountId).toList(), null));
         if (o.payingAccountId() != null) {

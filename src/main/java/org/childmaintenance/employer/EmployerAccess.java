@@ -1,5 +1,8 @@
 package org.childmaintenance.employer;
 
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.LanguagePreferences;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.identity.CurrentUser;
 import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.identity.Roles;
@@ -13,9 +16,16 @@ import org.springframework.stereotype.Component;
 @Component
 class EmployerAccess {
     private final CurrentUser currentUser;
+    private final LanguagePreferences languages;
 
-    EmployerAccess(CurrentUser currentUser) {
+    EmployerAccess(CurrentUser currentUser, LanguagePreferences languages) {
         this.currentUser = currentUser;
+        this.languages = languages;
+    }
+
+    /** The language the signed-in reader chose (else the page's): order notices open in it (issue 17). */
+    Language readerLanguage() {
+        return currentUser.get().map(u -> languages.forAccount(u.accountId())).orElseGet(Texts::language);
     }
 
     PortalUser user() {

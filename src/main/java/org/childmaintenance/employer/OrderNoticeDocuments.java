@@ -90,8 +90,9 @@ class OrderNoticeDocuments implements DocumentSource {
         return parse(key).flatMap(documents::findById).orElseThrow(() -> new AccessDeniedException("No such notice"));
     }
 
-    private static File file(OrderDocument d, DeductionOrder o) {
-        return new File("deduction-order-" + o.id() + "-" + d.id() + ".pdf", "application/pdf", d.pdf());
+    /** In the reader's language (the one they chose): the employer's staff and the paying parent alike. */
+    private File file(OrderDocument d, DeductionOrder o) {
+        return new File("deduction-order-" + o.id() + "-" + d.id() + ".pdf", "application/pdf", d.pdfIn(access.readerLanguage()));
     }
 
     private static Optional<Long> parse(String key) {

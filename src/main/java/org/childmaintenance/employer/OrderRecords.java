@@ -9,6 +9,8 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.childmaintenance.base.Language;
+import org.jspecify.annotations.Nullable;
 
 /** Small records kept with an order: its history, its notices (PDF) and casework tasks. */
 final class OrderRecords {
@@ -65,17 +67,28 @@ final class OrderRecords {
         @Lob
         @Column(nullable = false, columnDefinition = "LONGBLOB")
         private byte[] pdf;
+        /** The same notice in Welsh (issue 17); null for notices issued before there was one. */
+        @Lob
+        @Column(name = "pdf_cy", columnDefinition = "LONGBLOB")
+        private byte @Nullable [] pdfCy;
         @Column(name = "created_at", nullable = false)
         private Instant createdAt;
 
         protected OrderDocument() {
         }
 
-        OrderDocument(long orderId, String title, byte[] pdf, Instant createdAt) {
+        /** {@code pdf} in English, {@code pdfCy} in Welsh; {@code title} in English (shown in the reader's language). */
+        OrderDocument(long orderId, String title, byte[] pdf, byte @Nullable [] pdfCy, Instant createdAt) {
             this.orderId = orderId;
             this.title = title;
             this.pdf = pdf;
+            this.pdfCy = pdfCy;
             this.createdAt = createdAt;
+        }
+
+        /** The notice in the reader's language: Welsh when there is a Welsh one, else the one kept. */
+        byte[] pdfIn(Language language) {
+            return language == Language.WELSH && pdfCy != null ? pdfCy : pdf;
         }
 
         Long id() { return id; }

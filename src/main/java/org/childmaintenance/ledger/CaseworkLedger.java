@@ -31,13 +31,13 @@ public class CaseworkLedger {
         this.access = access;
     }
 
-    /** The case's transactions, oldest first. */
+    /** The case's transactions, oldest first; descriptions in the reader's language ({@link LedgerTexts}). */
     public List<TransactionView> transactions(long caseId) {
         access.requireCaseAccess(caseId, CaseAction.VIEW);
         return store.transactions(caseId).stream()
                 .map(t -> new TransactionView(t.id(), t.type(), t.effectiveDate(),
                         t.externalReference() == null ? "" : t.externalReference(),
-                        t.description() == null ? "" : t.description(),
+                        LedgerTexts.description(t.type(), t.description()),
                         t.entries().stream().map(e -> new EntryView(e.account(), e.amount())).toList()))
                 .toList();
     }

@@ -57,7 +57,7 @@ public class ConsolatoryPayments {
             return false;
         }
         Posting p = posting("consolatory:" + complaintReference, LocalDate.now(clock),
-                Money.of(amount), "Consolatory payment, complaint " + complaintReference);
+                Money.of(amount), LedgerTexts.kept(LedgerTexts.CONSOLATORY, complaintReference));
         turns.run(caseId, c -> {
             store.insert(List.of(new LedgerStore.NewTx(caseId, p, parties.actorId())), clock.instant());
             audit.record("LEDGER_CONSOLATORY_PAYMENT", "case", Long.toString(caseId), complaintReference + " " + amount);

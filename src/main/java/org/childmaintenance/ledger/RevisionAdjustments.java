@@ -22,8 +22,11 @@ public class RevisionAdjustments {
     public record DueLine(LocalDate dueDate, BigDecimal amount) {
     }
 
-    /** How this class's adjustments are described, so a later revision can count them. */
-    static final String PREFIX = "Revision: ";
+    /**
+     * How this class's adjustments are described, so a later revision can count them: the English start of
+     * {@code ledger.desc.revision} ("Revision: {0}"), shown in the reader's language by {@link LedgerTexts}.
+     */
+    static final String PREFIX = LedgerTexts.kept(LedgerTexts.REVISION, "");
     private final LedgerStore store;
     private final LedgerService ledger;
 
@@ -57,7 +60,7 @@ public class RevisionAdjustments {
         }
         delta = delta.setScale(2, java.math.RoundingMode.UNNECESSARY);
         if (delta.signum() != 0) {
-            ledger.adjust(caseId, delta, PREFIX + reason, "revision:" + reference);
+            ledger.adjust(caseId, delta, LedgerTexts.kept(LedgerTexts.REVISION, reason), "revision:" + reference);
         }
         return delta;
     }

@@ -3,8 +3,10 @@ package org.childmaintenance.legacy;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.Language;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.TimeConfig;
 import org.childmaintenance.ledger.LegacyArrearsLedger;
@@ -135,11 +137,28 @@ public class ClosureNotices {
         letters.save(new LegacyLetter(c, p, kind, today, delivery, clock.instant()));
         switch (delivery) {
             case PORTAL -> notify.send(p.accountId, NotificationKind.DOCUMENT, "legacy.notice." + kind.name(), PAGE);
-            case EMAIL -> mail.sendMail(p.email, Texts.t("mail.legacy.subject"),
-                    Texts.t("mail.legacy.body", p.fullName, baseUrl + "/register", baseUrl + "/" + PAGE));
+            case EMAIL -> mail(p);
             case POST -> { } // casework's "Letters to post" list
         }
         audit.record("LEGACY_LETTER_SENT", "legacy-case", c.legacyReference, kind + " to " + p.role + " by " + delivery);
+    }
+
+    /**
+     * The e-mail to a parent with no account, in the language the old scheme recorded for them; in Welsh and then
+     * English when it recorded none (issue 17: we cannot tell where they live, so nobody in Wales gets English only).
+     */
+    private void mail(LegacyParty p) {
+        String register = baseUrl + "/register";
+        String page = baseUrl + "/" + PAGE;
+        Optional<Language> known = p.knownLanguage();
+        if (known.isPresent()) {
+            Language l = known.get();
+            mail.sendMail(p.email, Texts.t(l, "mail.legacy.subject"), Texts.t(l, "mail.legacy.body", p.fullName, register, page));
+            return;
+        }
+        mail.sendMail(p.email, Texts.t(Language.WELSH, "mail.legacy.subject") + " / " + Texts.t(Language.ENGLISH, "mail.legacy.subject"),
+                Texts.t(Language.WELSH, "mail.legacy.body", p.fullName, register, page) + "\n\n----------\n\n"
+                        + Texts.t(Language.ENGLISH, "mail.legacy.body", p.fullName, register, page));
     }
 
     /**

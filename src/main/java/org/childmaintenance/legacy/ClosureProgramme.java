@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.childmaintenance.audit.AuditService;
@@ -151,9 +152,13 @@ public class ClosureProgramme {
         LegacyLetter l = letters.findById(letterId).orElseThrow(() -> new UserFacingException("legacy.error.noLetter"));
         audit.record("LEGACY_LETTER_PRINTED", "legacy-letter", Long.toString(letterId), null);
         LegacyParty to = parties.findById(l.partyId).orElseThrow();
-        // In the language the addressee chose when they have an account; otherwise the caseworker's.
-        Language language = to.accountId == null ? Texts.language() : languages.forAccount(to.accountId);
-        return Texts.in(language, () -> LegacyLetters.pdf(cases.findById(l.legacyCaseId).orElseThrow(), to, l));
+        // In the language the addressee chose (on their account, else as the old scheme recorded it); in Welsh and
+        // English when neither is known (issue 17), whoever prints it.
+        LegacyCase c = cases.findById(l.legacyCaseId).orElseThrow();
+        Optional<Language> language = (to.accountId != null ? languages.ofAccount(to.accountId) : Optional.<Language>empty())
+                .or(to::knownLanguage);
+        return language.map(lang -> Texts.in(lang, () -> LegacyLetters.pdf(c, to, l)))
+                .orElseGet(() -> LegacyLetters.bilingualPdf(c, to, l));
     }
 
     /** Casework posted the letter. */

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.childmaintenance.base.Language;
 import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.legacy.LegacyTypes.CollectionMethod;
 import org.childmaintenance.legacy.LegacyTypes.Scheme;
@@ -35,8 +36,10 @@ final class LegacyCsv {
     static final List<String> COLUMNS = List.of(REFERENCE, "scheme", "paying_parent_name",
             "paying_parent_date_of_birth", "paying_parent_email", "receiving_parent_name",
             "receiving_parent_date_of_birth", "receiving_parent_email", "children", "weekly_amount",
-            "collection_method", "arrears_balance", "enforcement", "clerical");
-    static final Set<String> OPTIONAL = Set.of("paying_parent_email", "receiving_parent_email", "clerical");
+            "collection_method", "arrears_balance", "enforcement", "clerical", "paying_parent_language",
+            "receiving_parent_language");
+    static final Set<String> OPTIONAL = Set.of("paying_parent_email", "receiving_parent_email", "clerical",
+            "paying_parent_language", "receiving_parent_language");
     static final int MAX_ROWS = 10_000;
     static final int MAX_CHILDREN = 10;
     static final BigDecimal MAX_WEEKLY = new BigDecimal("10000.00");
@@ -48,7 +51,8 @@ final class LegacyCsv {
     private LegacyCsv() {
     }
 
-    record Parent(String name, LocalDate dateOfBirth, @Nullable String email) {
+    /** {@code language}: the one the old scheme recorded (issue 17), null when it did not. */
+    record Parent(String name, LocalDate dateOfBirth, @Nullable String email, @Nullable Language language) {
     }
 
     record Child(String name, LocalDate dateOfBirth) {
@@ -187,7 +191,14 @@ final class LegacyCsv {
         if (!email.isEmpty() && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
             cells.wrong(prefix + "_email", "legacy.import.problem.email");
         }
-        return name.isEmpty() || dob == null ? null : new Parent(name, dob, email.isEmpty() ? null : email);
+        String lang = cells.optional(prefix + "_language").toLowerCase(Locale.UK);
+        Language language = switch (lang) {
+            case "" -> null;
+            case "en", "english", "saesneg" -> Language.ENGLISH;
+            case "cy", "welsh", "cymraeg" -> Language.WELSH;
+            default -> cells.wrong(prefix + "_language", "legacy.import.problem.language");
+        };
+        return name.isEmpty() || dob == null ? null : new Parent(name, dob, email.isEmpty() ? null : email, language);
     }
 
     /** {@code Name|YYYY-MM-DD}, several separated by semicolons. */

@@ -88,9 +88,10 @@ public class LegacyImport {
         for (LegacyCsv.Row r : parsed.rows()) {
             LegacyCase c = cases.save(new LegacyCase(r.reference(), r.scheme(), r.weeklyAmount(), r.method(), r.arrears(),
                     r.enforcement(), r.clerical(), clock.instant(), by, name));
-            parties.save(new LegacyParty(c.id, Role.PAYING, r.paying().name(), r.paying().dateOfBirth(), r.paying().email()));
+            parties.save(new LegacyParty(c.id, Role.PAYING, r.paying().name(), r.paying().dateOfBirth(), r.paying().email(),
+                    r.paying().language()));
             parties.save(new LegacyParty(c.id, Role.RECEIVING, r.receiving().name(), r.receiving().dateOfBirth(),
-                    r.receiving().email()));
+                    r.receiving().email(), r.receiving().language()));
             int position = 0;
             for (LegacyCsv.Child k : r.children()) {
                 children.save(new LegacyChild(c.id, position++, k.name(), k.dateOfBirth()));

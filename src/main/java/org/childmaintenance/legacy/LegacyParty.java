@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
+import org.childmaintenance.base.Language;
 import org.childmaintenance.legacy.LegacyTypes.NextStep;
 import org.childmaintenance.legacy.LegacyTypes.Role;
 import org.jspecify.annotations.Nullable;
@@ -50,16 +52,26 @@ class LegacyParty {
     @Nullable String nextStepDetail;
     @Column(name = "new_case_starts_on")
     @Nullable LocalDate newCaseStartsOn;
+    /** "en" or "cy" when the old scheme knew the parent's language (issue 17); null when it did not. */
+    @Column(name = "language")
+    @Nullable String language;
 
     protected LegacyParty() {
     }
 
-    LegacyParty(long legacyCaseId, Role role, String fullName, LocalDate dateOfBirth, @Nullable String email) {
+    LegacyParty(long legacyCaseId, Role role, String fullName, LocalDate dateOfBirth, @Nullable String email,
+                @Nullable Language language) {
         this.legacyCaseId = legacyCaseId;
         this.role = role;
         this.fullName = fullName;
         this.dateOfBirth = dateOfBirth;
         this.email = email;
+        this.language = language == null ? null : language.code();
+    }
+
+    /** The language the old scheme recorded for this parent, if it did. */
+    Optional<Language> knownLanguage() {
+        return Language.fromCode(language);
     }
 
     void link(long account, String how, Instant at) {

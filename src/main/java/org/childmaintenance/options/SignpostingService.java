@@ -9,10 +9,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.childmaintenance.audit.AuditRecord;
 import org.childmaintenance.audit.AuditService;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.UserFacingException;
 import org.childmaintenance.base.UserFacingException.FieldError;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -36,23 +40,38 @@ public class SignpostingService {
     private static final Logger log = LoggerFactory.getLogger(SignpostingService.class);
     private static final Pattern URL = Pattern.compile("^https://[^\\s<>\"]+$");
 
-    /** A topic as people read it. {@code version} guards against two caseworkers editing at once. */
+    /**
+     * A topic as people read it: its texts in {@code language} (Welsh when the reader reads Welsh and the topic has
+     * a Welsh version, else English). {@code welsh} is the Welsh version, if any (for the back office).
+     * {@code version} guards against two caseworkers editing at once.
+     */
     public record Topic(String slug, String title, String summary, String body, String whoHelps, String howToContact,
-                        String sourceName, String sourceUrl, LocalDate lastReviewed, long version) {
+                        String sourceName, String sourceUrl, LocalDate lastReviewed, long version, Language language,
+                        @Nullable WelshText welsh) {
         /** The body split into paragraphs at blank lines. */
         public List<String> paragraphs() {
             return List.of(body.split("\\n\\s*\\n")).stream().map(String::trim).filter(p -> !p.isEmpty()).toList();
         }
     }
 
-    /** What a caseworker typed on the edit form. {@code version} is the one they started from. */
+    /** A topic's Welsh version (issue 17): the five texts a reader sees, written by a caseworker. */
+    public record WelshText(String title, String summary, String body, String whoHelps, String howToContact) {
+    }
+
+    /**
+     * What a caseworker typed on the edit form. {@code version} is the one they started from. {@code welsh}: the
+     * Welsh version; all of it blank (or null) means the topic has none.
+     */
     public record TopicEdit(String title, String summary, String body, String whoHelps, String howToContact,
-                            String sourceName, String sourceUrl, LocalDate lastReviewed, long version) {
+                            String sourceName, String sourceUrl, LocalDate lastReviewed, long version,
+                            @Nullable WelshText welsh) {
     }
 
     /** The shape of a data file under {@code signposting/}. */
     record TopicFile(String slug, int order, String title, String summary, String body, String whoHelps,
-                     String howToContact, String sourceName, String sourceUrl, LocalDate lastReviewed) {
+                     String howToContact, String sourceName, String sourceUrl, LocalDate lastReviewed,
+                     @Nullable String titleCy, @Nullable String summaryCy, @Nullable String bodyCy,
+                     @Nullable String whoHelpsCy, @Nullable String howToContactCy) {
     }
 
     private final SignpostingTopicRepository topics;
@@ -68,13 +87,22 @@ public class SignpostingService {
     /** Every topic, in the order the finder lists them. Public. */
     @Transactional(readOnly = true)
     public List<Topic> topics() {
-        return topics.findAllByOrderBySortOrderAscIdAsc().stream().map(SignpostingService::toTopic).toList();
+        Language language = Texts.language();
+        return topics.findAllByOrderBySortOrderAscIdAsc().stream().map(t -> toTopic(t, language)).toList();
     }
 
     /** One topic by its slug (the last part of its address). Public. */
     @Transactional(readOnly = true)
     public Optional<Topic> topic(String slug) {
-        return topics.findBySlug(slug).map(SignpostingService::toTopic);
+        Language language = Texts.language();
+        return topics.findBySlug(slug).map(t -> toTopic(t, language));
+    }
+
+    /** One topic for the back office's edit form: its English texts, with its Welsh version if any. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('CASEWORKER')")
+    public Optional<Topic> forEditing(String slug) {
+        return topics.findBySlug(slug).map(t -> toTopic(t, Language.ENGLISH));
     }
 
     /**
@@ -96,6 +124,7 @@ public class SignpostingService {
         if (!sourceUrl.isEmpty() && sourceUrl.length() <= 500 && !URL.matcher(sourceUrl).matches()) {
             errors.add(new FieldError("sourceUrl", "error.signposting.sourceUrl.format"));
         }
+        @Nullable WelshText welsh = welsh(edit.welsh(), errors);
         LocalDate today = LocalDate.now(clock);
         if (edit.lastReviewed() == null) {
             errors.add(new FieldError("lastReviewed", "error.signposting.lastReviewed.missing"));
@@ -118,6 +147,14 @@ public class SignpostingService {
         if (!howToContact.equals(t.howToContact)) { changed.add("how to contact"); t.howToContact = howToContact; }
         if (!sourceName.equals(t.sourceName)) { changed.add("source name"); t.sourceName = sourceName; }
         if (!sourceUrl.equals(t.sourceUrl)) { changed.add("source address"); t.sourceUrl = sourceUrl; }
+        if (!Objects.equals(welsh, welshOf(t))) {
+            changed.add(welsh == null ? "Welsh version removed" : "Welsh version");
+            t.titleCy = welsh == null ? null : welsh.title();
+            t.summaryCy = welsh == null ? null : welsh.summary();
+            t.bodyCy = welsh == null ? null : welsh.body();
+            t.whoHelpsCy = welsh == null ? null : welsh.whoHelps();
+            t.howToContactCy = welsh == null ? null : welsh.howToContact();
+        }
         if (!Objects.equals(edit.lastReviewed(), t.lastReviewed)) { changed.add("last reviewed"); t.lastReviewed = edit.lastReviewed(); }
         if (changed.isEmpty()) {
             return;
@@ -162,6 +199,13 @@ public class SignpostingService {
                 t.sourceName = f.sourceName();
                 t.sourceUrl = f.sourceUrl();
                 t.lastReviewed = f.lastReviewed();
+                if (f.titleCy() != null) { // a Welsh version in the file (all five texts)
+                    t.titleCy = f.titleCy();
+                    t.summaryCy = f.summaryCy();
+                    t.bodyCy = f.bodyCy();
+                    t.whoHelpsCy = f.whoHelpsCy();
+                    t.howToContactCy = f.howToContactCy();
+                }
                 topics.save(t);
                 audit.record("SIGNPOSTING_TOPIC_SEEDED", SUBJECT, f.slug(), file.getFilename());
                 added++;
@@ -185,8 +229,32 @@ public class SignpostingService {
         return v;
     }
 
-    private static Topic toTopic(SignpostingTopic t) {
+    /** The Welsh version as typed: null when every field is blank; otherwise every field is required. */
+    private static @Nullable WelshText welsh(@Nullable WelshText typed, List<FieldError> errors) {
+        if (typed == null || Stream.of(typed.title(), typed.summary(), typed.body(), typed.whoHelps(), typed.howToContact())
+                .allMatch(v -> v == null || v.isBlank())) {
+            return null;
+        }
+        return new WelshText(required(typed.title(), "titleCy", 100, errors),
+                required(typed.summary(), "summaryCy", 300, errors), required(typed.body(), "bodyCy", 5000, errors),
+                required(typed.whoHelps(), "whoHelpsCy", 1000, errors),
+                required(typed.howToContact(), "howToContactCy", 1000, errors));
+    }
+
+    private static @Nullable WelshText welshOf(SignpostingTopic t) {
+        return t.titleCy == null ? null : new WelshText(t.titleCy, Objects.requireNonNullElse(t.summaryCy, ""),
+                Objects.requireNonNullElse(t.bodyCy, ""), Objects.requireNonNullElse(t.whoHelpsCy, ""),
+                Objects.requireNonNullElse(t.howToContactCy, ""));
+    }
+
+    /** The topic in the reader's language: Welsh when asked for and written, else English. */
+    private static Topic toTopic(SignpostingTopic t, Language language) {
+        WelshText welsh = welshOf(t);
+        if (language == Language.WELSH && welsh != null) {
+            return new Topic(t.slug, welsh.title(), welsh.summary(), welsh.body(), welsh.whoHelps(), welsh.howToContact(),
+                    t.sourceName, t.sourceUrl, t.lastReviewed, t.version, Language.WELSH, welsh);
+        }
         return new Topic(t.slug, t.title, t.summary, t.body, t.whoHelps, t.howToContact, t.sourceName, t.sourceUrl,
-                t.lastReviewed, t.version);
+                t.lastReviewed, t.version, Language.ENGLISH, welsh);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -37,6 +38,17 @@ class SignpostingTopic {
     String sourceUrl;
     @Column(name = "last_reviewed", nullable = false)
     LocalDate lastReviewed;
+    /** The Welsh version, written by a caseworker (issue 17): all five texts, or none (null). */
+    @Column(name = "title_cy")
+    @Nullable String titleCy;
+    @Column(name = "summary_cy")
+    @Nullable String summaryCy;
+    @Column(name = "body_cy")
+    @Nullable String bodyCy;
+    @Column(name = "who_helps_cy")
+    @Nullable String whoHelpsCy;
+    @Column(name = "how_to_contact_cy")
+    @Nullable String howToContactCy;
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
     @Version

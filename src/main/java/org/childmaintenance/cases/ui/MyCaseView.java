@@ -15,6 +15,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.childmaintenance.base.Language;
+import org.childmaintenance.base.Texts;
 import org.childmaintenance.base.MoneyText;
 import org.childmaintenance.base.ui.CaseLinks;
 import org.childmaintenance.base.ui.DataTable;
@@ -157,11 +159,17 @@ public class MyCaseView extends PortalPage implements BeforeEnterObserver {
             used.row(getTranslation("mycase.decision.otherArrangement"), Integer.toString(d.otherArrangementChildren()), null);
             used.row(getTranslation("mycase.decision.nights"), d.sharedCareNights(), null);
             add(used);
+            Language pageLanguage = Texts.language();
+            if (d.steps().stream().anyMatch(s -> s.language() != pageLanguage)) {
+                // A decision made before explanations were kept in Welsh too: its steps are in English (issue 17).
+                paragraph(getTranslation("mycase.decision.explanationInEnglish")).setId("explanation-in-english");
+            }
             OrderedList steps = new OrderedList();
             steps.setId("how-worked-out");
             StringBuilder html = new StringBuilder();
             for (CaseService.ExplanationStep s : d.steps()) {
-                html.append("<li><h3>").append(PlainHtml.escape(StepNames.text(s.step()))).append("</h3><p>")
+                html.append("<li><h3>").append(PlainHtml.escape(StepNames.text(s.step()))).append("</h3><p")
+                        .append(s.language() == pageLanguage ? "" : " lang=\"" + s.language().code() + "\"").append('>')
                         .append(PlainHtml.escape(s.explanation())).append("</p></li>");
             }
             PlainHtml.setContent(steps, html.toString());

@@ -41,6 +41,7 @@ import org.childmaintenance.representation.LegalAuthorityService;
 import org.childmaintenance.identity.OrganisationDirectory;
 import org.childmaintenance.identity.Roles;
 import org.childmaintenance.ledger.CaseworkLedger.TransactionView;
+import org.childmaintenance.ledger.LedgerTexts;
 import org.childmaintenance.ledger.LedgerViews.CasePayments;
 import org.jspecify.annotations.Nullable;
 import org.childmaintenance.base.DisplayFormats;
@@ -150,7 +151,11 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
         DataTable trail = new DataTable(getTranslation("desk.section.audit"), getTranslation("desk.col.when"),
                 getTranslation("desk.col.who"), getTranslation("desk.col.action"), getTranslation("desk.col.detail"));
         trail.setId("audit-trail");
-        r.auditTrail().forEach(a -> trail.row(when(a.occurredAt()), a.actorLabel(), a.action(), a.detail()));
+        // The action by name in the reader's language where it has one, with its code (what casework searches for);
+        // the detail is kept as it was recorded.
+        r.auditTrail().forEach(a -> trail.row(when(a.occurredAt()), a.actorLabel(),
+                org.childmaintenance.base.Texts.has(org.childmaintenance.base.Texts.language(), "audit.action." + a.action())
+                        ? getTranslation("audit.action." + a.action()) + " (" + a.action() + ")" : a.action(), a.detail()));
         add(trail);
     }
 
@@ -206,6 +211,9 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
                     getTranslation("desk.col.detail"));
             steps.setId("decision-" + d.id());
             d.steps().forEach(s -> steps.row(StepNames.text(s.step()), s.explanation()));
+            if (d.steps().stream().anyMatch(s -> s.language() != org.childmaintenance.base.Texts.language())) {
+                paragraph(getTranslation("mycase.decision.explanationInEnglish")); // made before Welsh was kept
+            }
             add(steps);
         }
     }
@@ -234,12 +242,12 @@ public class CaseRecordView extends PortalPage implements BeforeEnterObserver {
         add(new Paragraph(payments));
         DataTable tx = new DataTable(getTranslation("desk.ledger.transactions"), getTranslation("desk.col.id"),
                 getTranslation("desk.col.date"), getTranslation("desk.col.type"), getTranslation("desk.col.reference"),
-                getTranslation("desk.col.entries"));
+                getTranslation("desk.col.description"), getTranslation("desk.col.entries"));
         tx.setId("transactions");
         for (TransactionView t : transactions) {
             Div entries = new Div();
-            t.entries().forEach(e -> entries.add(new Div(e.account().name() + " " + MoneyText.format(e.amount()))));
-            tx.rowOf(String.valueOf(t.id()), date(t.date()), t.type().name(), t.reference(), entries);
+            t.entries().forEach(e -> entries.add(new Div(LedgerTexts.account(e.account()) + " " + MoneyText.format(e.amount()))));
+            tx.rowOf(String.valueOf(t.id()), date(t.date()), LedgerTexts.type(t.type()), t.reference(), t.description(), entries);
         }
         add(tx);
     }

@@ -26,6 +26,7 @@ import org.childmaintenance.identity.Roles;
 import org.childmaintenance.options.SignpostingService;
 import org.childmaintenance.options.SignpostingService.Topic;
 import org.childmaintenance.options.SignpostingService.TopicEdit;
+import org.childmaintenance.options.SignpostingService.WelshText;
 import org.childmaintenance.base.DisplayFormats;
 
 /** Back office: edit one signposting topic (validated; every saved change is audited and listed below). */
@@ -45,6 +46,12 @@ public class SignpostingEditView extends PortalPage implements BeforeEnterObserv
             getTranslation("signposting.edit.sourceUrl.hint"));
     private final MemorableDateField lastReviewed = new MemorableDateField("last-reviewed",
             getTranslation("signposting.edit.lastReviewed"), getTranslation("signposting.edit.lastReviewed.hint"), false);
+    // The Welsh version (issue 17): all empty means none, and Welsh readers see the English with a Welsh note.
+    private final TextField titleCy = welsh(Forms.text("title-cy", getTranslation("signposting.edit.cy.titleField"), null));
+    private final TextArea summaryCy = welsh(area("summary-cy", "signposting.edit.cy.summary", null));
+    private final TextArea bodyCy = welsh(area("body-cy", "signposting.edit.cy.body", "signposting.edit.body.hint"));
+    private final TextArea whoHelpsCy = welsh(area("who-helps-cy", "signposting.edit.cy.whoHelps", null));
+    private final TextArea howToContactCy = welsh(area("how-to-contact-cy", "signposting.edit.cy.howToContact", null));
     private String slug;
     private Topic topic;
 
@@ -67,10 +74,16 @@ public class SignpostingEditView extends PortalPage implements BeforeEnterObserv
         return a;
     }
 
+    /** A field for Welsh text: the browser's spelling check and screen readers use Welsh. */
+    private static <C extends Component> C welsh(C field) {
+        field.getElement().setAttribute("lang", "cy");
+        return field;
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         slug = event.getRouteParameters().get("slug").orElse("");
-        topic = signposting.topic(slug).orElse(null);
+        topic = signposting.forEditing(slug).orElse(null);
         if (topic == null) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -94,9 +107,20 @@ public class SignpostingEditView extends PortalPage implements BeforeEnterObserv
         sourceName.setValue(topic.sourceName());
         sourceUrl.setValue(topic.sourceUrl());
         lastReviewed.setValue(topic.lastReviewed());
+        WelshText cy = topic.welsh();
+        titleCy.setValue(cy == null ? "" : cy.title());
+        summaryCy.setValue(cy == null ? "" : cy.summary());
+        bodyCy.setValue(cy == null ? "" : cy.body());
+        whoHelpsCy.setValue(cy == null ? "" : cy.whoHelps());
+        howToContactCy.setValue(cy == null ? "" : cy.howToContact());
+        titleCy.addClassName("field--wide");
         add(Forms.group(title), Forms.group(summaryField), Forms.group(body), Forms.group(whoHelps),
-                Forms.group(howToContact), Forms.group(sourceName), Forms.group(sourceUrl), Forms.group(lastReviewed),
-                Forms.primary("save", getTranslation("signposting.edit.save"), e -> save()));
+                Forms.group(howToContact), Forms.group(sourceName), Forms.group(sourceUrl), Forms.group(lastReviewed));
+        H2 welshHeading = new H2(getTranslation("signposting.edit.cy.heading"));
+        welshHeading.setId("welsh-version");
+        add(welshHeading, new Paragraph(getTranslation(cy == null ? "signposting.edit.cy.none" : "signposting.edit.cy.lead")));
+        add(Forms.group(titleCy), Forms.group(summaryCy), Forms.group(bodyCy), Forms.group(whoHelpsCy),
+                Forms.group(howToContactCy), Forms.primary("save", getTranslation("signposting.edit.save"), e -> save()));
         RouterLink view = new RouterLink(getTranslation("signposting.edit.view"), SignpostingTopicView.class,
                 new com.vaadin.flow.router.RouteParameters("slug", slug));
         add(new Paragraph(view));
@@ -113,21 +137,27 @@ public class SignpostingEditView extends PortalPage implements BeforeEnterObserv
     }
 
     private void save() {
-        Forms.clearErrors(title, summaryField, body, whoHelps, howToContact, sourceName, sourceUrl);
+        Forms.clearErrors(title, summaryField, body, whoHelps, howToContact, sourceName, sourceUrl, titleCy, summaryCy,
+                bodyCy, whoHelpsCy, howToContactCy);
         lastReviewed.clearError();
         String dateProblem = lastReviewed.problemKey().orElse(null);
         try {
             signposting.update(slug, new TopicEdit(title.getValue(), summaryField.getValue(), body.getValue(),
                     whoHelps.getValue(), howToContact.getValue(), sourceName.getValue(), sourceUrl.getValue(),
-                    dateProblem == null ? lastReviewed.getValue() : null, topic.version()));
-            topic = signposting.topic(slug).orElseThrow();
+                    dateProblem == null ? lastReviewed.getValue() : null, topic.version(),
+                    new WelshText(titleCy.getValue(), summaryCy.getValue(), bodyCy.getValue(), whoHelpsCy.getValue(),
+                            howToContactCy.getValue())));
+            topic = signposting.forEditing(slug).orElseThrow();
             setShowingErrors(false);
             summary.clear();
             render(getTranslation("signposting.edit.saved"));
         } catch (UserFacingException e) {
-            Map<String, Component> fields = Map.of("title", title, "summary", summaryField, "body", body,
-                    "whoHelps", whoHelps, "howToContact", howToContact, "sourceName", sourceName,
-                    "sourceUrl", sourceUrl, "lastReviewed", lastReviewed);
+            Map<String, Component> fields = Map.ofEntries(Map.entry("title", title), Map.entry("summary", summaryField),
+                    Map.entry("body", body), Map.entry("whoHelps", whoHelps), Map.entry("howToContact", howToContact),
+                    Map.entry("sourceName", sourceName), Map.entry("sourceUrl", sourceUrl),
+                    Map.entry("lastReviewed", lastReviewed), Map.entry("titleCy", titleCy),
+                    Map.entry("summaryCy", summaryCy), Map.entry("bodyCy", bodyCy), Map.entry("whoHelpsCy", whoHelpsCy),
+                    Map.entry("howToContactCy", howToContactCy));
             Map<Component, String> errors = new LinkedHashMap<>();
             if (e.fieldErrors().isEmpty()) {
                 errors.put(title, getTranslation(e.getMessage()));

@@ -25,9 +25,13 @@ public class SignpostingFinderView extends OneQuestionPage implements SafetySens
         topics.setId("topics");
         topics.addThemeName("vertical");
         topics.addThemeName("helper-above-field");
-        topics.setHelperText(getTranslation("signposting.finder.hint"));
+        java.util.List<Topic> all = signposting.topics();
+        // Topics with no Welsh version yet keep their English titles: say so in the hint (issue 17).
+        boolean someInEnglish = all.stream().anyMatch(t -> t.language() != org.childmaintenance.base.Texts.language());
+        topics.setHelperText(getTranslation("signposting.finder.hint")
+                + (someInEnglish ? " " + getTranslation("signposting.finder.englishOnly") : ""));
         labelledByQuestion(topics);
-        topics.setItems(signposting.topics());
+        topics.setItems(all);
         topics.setItemLabelGenerator(Topic::title);
         add(Forms.group(topics), continueButton("continue", getTranslation("options.continue"), this::submit));
         paragraph(getTranslation("signposting.finder.private"));

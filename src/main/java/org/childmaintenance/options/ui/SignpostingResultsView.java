@@ -1,5 +1,6 @@
 package org.childmaintenance.options.ui;
 
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -38,9 +39,15 @@ public class SignpostingResultsView extends PortalPage implements SafetySensitiv
         }
         add(Pages.backLink(SignpostingFinderView.class));
         heading(getTranslation("signposting.results.title"));
+        if (topics.stream().anyMatch(t -> t.language() != org.childmaintenance.base.Texts.language())) {
+            Div note = Pages.inset(getTranslation("signposting.results.englishOnly"));
+            note.setId("english-only");
+            add(note);
+        }
         for (Topic t : topics) {
-            add(new H2(t.title()));
-            paragraph(t.summary());
+            String lang = t.language() == org.childmaintenance.base.Texts.language() ? null : t.language().code();
+            add(SignpostingTopicView.inLanguage(lang, new H2(t.title())));
+            SignpostingTopicView.inLanguage(lang, paragraph(t.summary()));
             RouterLink link = new RouterLink(getTranslation("signposting.results.read", t.title().toLowerCase()),
                     SignpostingTopicView.class, new RouteParameters("slug", t.slug()));
             link.setId("read-" + t.slug());

@@ -158,8 +158,9 @@ class WelshRoutesViewTest extends KaribuTest {
     static final String FAILED_SENDS = "casework/could-not-send";
 
     /**
-     * Texts stored in English only, shown on Welsh pages as they are (issue 17, left to do): the back office's
-     * signposting topics (no Welsh version yet) and a decision's reason typed by a person (a caseworker's revision, a
+     * Texts stored in English only, shown on Welsh pages as they are: the back office's signposting topics that have
+     * no Welsh version yet (shown marked lang="en" under a Welsh note; WelshSignpostingViewTest) and a decision's reason
+     * typed by a person (a caseworker's revision, a
      * parent's change summary). Listed in the report, not failed. The service's own reasons, notice titles and
      * parentage notes are shown in Welsh (Texts.stored), and a decision's worked explanation is checked by
      * {@link #englishExplanations}.

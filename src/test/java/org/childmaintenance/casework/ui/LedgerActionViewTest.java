@@ -85,7 +85,8 @@ class LedgerActionViewTest extends KaribuTest {
                 .isEqualTo("Approved: the account has been changed.");
 
         UI.getCurrent().navigate("casework/case/" + c.caseId());
-        assertThat(byId("transactions").getElement().getOuterHTML()).contains("ADJUSTMENT", "£750.00");
+        assertThat(byId("transactions").getElement().getOuterHTML()).contains("Correction", "£750.00",
+                "Arrears from the old scheme");
         assertThat(byId("ledger-actions").getElement().getOuterHTML()).contains("Done");
     }
 }

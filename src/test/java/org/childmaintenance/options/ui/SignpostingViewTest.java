@@ -98,7 +98,7 @@ class SignpostingViewTest extends KaribuTest {
         UI.getCurrent().navigate(SignpostingAdminView.class);
         assertThat(h1()).isEqualTo("You cannot see this page");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ctx.getBean(SignpostingService.class).update("work",
-                new SignpostingService.TopicEdit("x", "x", "x", "x", "x", "x", "https://x.example", java.time.LocalDate.now(), 0)))
+                new SignpostingService.TopicEdit("x", "x", "x", "x", "x", "x", "https://x.example", java.time.LocalDate.now(), 0, null)))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }
