@@ -15,7 +15,9 @@ abstract class TextStep extends StepPage {
         super(arrangements, key);
         this.field = field;
         text.setId(field);
-        text.getElement().setAttribute("aria-labelledby", "page-heading");
+        // On the text area's own <textarea> (Vaadin's accessibleNameRef), not only on its host element: otherwise
+        // the <textarea> is named by the field's empty, hidden <label> (axe "label", WCAG 1.3.1, 4.1.2).
+        labelledByQuestion(text);
         text.setHelperText(getTranslation(key + ".hint"));
         text.addThemeName("helper-above-field");
         text.addClassName("field--area");

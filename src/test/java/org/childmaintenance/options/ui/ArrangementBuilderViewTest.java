@@ -103,6 +103,9 @@ class ArrangementBuilderViewTest extends KaribuTest {
         click("continue");
 
         assertThat(h1()).isEqualTo("What will happen about holidays?");
+        // The question names the <textarea> itself (not only its host element, where axe found it unnamed).
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("holidays"))
+                .getAriaLabelledBy()).contains("page-heading");
         click("continue");
         assertThat(errorOf("holidays")).isEqualTo("Enter what will happen about holidays");
         type("holidays", "We split the summer holiday club.");
