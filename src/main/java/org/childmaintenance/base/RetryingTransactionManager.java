@@ -1,0 +1,86 @@
+package org.childmaintenance.base;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientConnectionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionDefinition;
+
+/**
+ * The JPA transaction manager, with one more try when a transaction cannot even begin because its pooled
+ * connection has died.
+ *
+ * <p>With the {@code replication} profile each pooled connection holds a connection to the primary and one to
+ * the replica. When the replica stops, every pooled connection's replica half is dead, and the next read-only
+ * transaction on it fails at {@code begin} ("Broken pipe"), before any of its work has run (BENCHMARKS.md,
+ * "Primary and replica"). Beginning again is therefore safe: the pool is told to replace its connections
+ * ({@code onConnectionFailure}: Hikari's soft eviction, so idle ones go now and busy ones when given back), and
+ * the second {@code begin} gets a new connection, which Connector/J opens on the primary alone while the
+ * replica is down. A failure after {@code begin} (a query in flight when the replica stopped) is not retried:
+ * the work may have had effects, and that one request shows the problem page.
+ *
+ * <p>Only connection failures are retried (SQLSTATE class 08 or the JDBC connection exception types), never
+ * the pool's own time-out (waiting again would only double the wait) nor any other error.
+ */
+public class RetryingTransactionManager extends JpaTransactionManager {
+    private static final Logger log = LoggerFactory.getLogger(RetryingTransactionManager.class);
+
+    private final transient Runnable onConnectionFailure;
+
+    public RetryingTransactionManager(Runnable onConnectionFailure) {
+        this.onConnectionFailure = onConnectionFailure;
+    }
+
+    @Override
+    protected void doBegin(Object transaction, TransactionDefinition definition) {
+        try {
+            super.doBegin(transaction, definition);
+        } catch (CannotCreateTransactionException e) {
+            if (!isConnectionFailure(e)) {
+                throw e;
+            }
+            log.warn("A {} transaction could not begin on its pooled connection ({}); replacing the pool's"
+                    + " connections and beginning once more", definition.isReadOnly() ? "read-only" : "read-write",
+                    rootMessage(e));
+            onConnectionFailure.run();
+            super.doBegin(transaction, definition);
+        }
+    }
+
+    /** True when a cause in the chain says the connection itself failed, not the pool or the statement. */
+    static boolean isConnectionFailure(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException && isPoolTimeout(t)) {
+                return false;
+            }
+            if (t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException
+                    || t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
+            if (t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPoolTimeout(Throwable t) {
+        String message = t.getMessage();
+        return message != null && message.contains("Connection is not available, request timed out");
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}
