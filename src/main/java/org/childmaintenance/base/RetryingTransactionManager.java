@@ -23,6 +23,10 @@ import org.springframework.transaction.TransactionDefinition;
  * replica is down. A failure after {@code begin} (a query in flight when the replica stopped) is not retried:
  * the work may have had effects, and that one request shows the problem page.
  *
+ * <p>What was seen (BENCHMARKS.md): Connector/J's {@code setReadOnly(true)} fails on the dead replica socket,
+ * Spring only logs that, Hikari marks the connection broken, and {@code begin} then fails with Hikari's
+ * "Connection is closed".
+ *
  * <p>Only connection failures are retried (SQLSTATE class 08 or the JDBC connection exception types), never
  * the pool's own time-out (waiting again would only double the wait) nor any other error.
  */
@@ -61,7 +65,10 @@ public class RetryingTransactionManager extends JpaTransactionManager {
                     || t instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            if (t instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || "Connection is closed".equals(sql.getMessage()))) {
+                // the second: Hikari's stand-in for a connection it has just marked broken (no SQLSTATE), seen
+                // when Connector/J's setReadOnly failed on the dead replica and Spring carried on to begin
                 return true;
             }
             if (t instanceof org.hibernate.exception.JDBCConnectionException) {

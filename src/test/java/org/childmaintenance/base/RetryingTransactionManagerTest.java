@@ -73,8 +73,8 @@ class RetryingTransactionManagerTest {
 
     @Test
     void a_read_whose_pooled_connection_died_begins_again_on_a_new_connection_and_the_reader_gets_the_answer() {
-        nextBeginFails.set(new SQLNonTransientConnectionException(
-                "(conn=42) Broken pipe (type=replica)", "08000"));
+        // as seen with the replica stopped: Hikari has closed the broken connection, begin then fails with this
+        nextBeginFails.set(new SQLException("Connection is closed"));
         int before = connectionsHandedOut.get();
 
         Object answer = readOnly.execute(status -> entityManager.createNativeQuery("select 6 * 7").getSingleResult());
@@ -102,6 +102,11 @@ class RetryingTransactionManagerTest {
                 new RuntimeException(new SQLException("Communications link failure", "08S01"))))).isTrue();
         assertThat(RetryingTransactionManager.isConnectionFailure(new CannotCreateTransactionException("x",
                 new SQLException("Deadlock found", "40001")))).isFalse();
+        assertThat(RetryingTransactionManager.isConnectionFailure(new CannotCreateTransactionException("x",
+                new RuntimeException("JDBC begin transaction failed", new SQLException("Connection is closed")))))
+                .as("Hikari's stand-in for a connection it marked broken").isTrue();
+        assertThat(RetryingTransactionManager.isConnectionFailure(new CannotCreateTransactionException("x",
+                new SQLNonTransientConnectionException("(conn=42) Broken pipe (type=replica)", "08000")))).isTrue();
     }
 
     /** The connection fails at setAutoCommit(false), as Connector/J does when its replica socket is gone. */
