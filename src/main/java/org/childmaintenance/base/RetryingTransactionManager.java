@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.orm.jpa.JpaTransactionManager;
@@ -20,7 +22,8 @@ import org.springframework.transaction.TransactionDefinition;
  * "Primary and replica"). Beginning again is therefore safe: the pool is told to replace its connections
  * ({@code onConnectionFailure}: Hikari's soft eviction, so idle ones go now and busy ones when given back), and
  * the second {@code begin} gets a new connection, which Connector/J opens on the primary alone while the
- * replica is down. A failure after {@code begin} (a query in flight when the replica stopped) is not retried:
+ * replica is down (the pool is replaced at most once in 10 seconds: doing it for every failed begin empties the
+ * pool while new connections are still being opened). A failure after {@code begin} (a query in flight when the replica stopped) is not retried:
  * the work may have had effects, and that one request shows the problem page.
  *
  * <p>What was seen (BENCHMARKS.md): Connector/J's {@code setReadOnly(true)} fails on the dead replica socket,
@@ -33,7 +36,12 @@ import org.springframework.transaction.TransactionDefinition;
 public class RetryingTransactionManager extends JpaTransactionManager {
     private static final Logger log = LoggerFactory.getLogger(RetryingTransactionManager.class);
 
+    /** The pool is replaced at most once in this time: replacing it again and again would empty it. */
+    private static final long REPLACE_AT_MOST_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
+
     private final transient Runnable onConnectionFailure;
+    private final AtomicLong lastReplaced =
+            new AtomicLong(System.nanoTime() - REPLACE_AT_MOST_EVERY_NANOS);
 
     public RetryingTransactionManager(Runnable onConnectionFailure) {
         this.onConnectionFailure = onConnectionFailure;
@@ -50,17 +58,27 @@ public class RetryingTransactionManager extends JpaTransactionManager {
             log.warn("A {} transaction could not begin on its pooled connection ({}); replacing the pool's"
                     + " connections and beginning once more", definition.isReadOnly() ? "read-only" : "read-write",
                     rootMessage(e));
-            onConnectionFailure.run();
+            replacePoolUnlessJustDone();
             super.doBegin(transaction, definition);
+        }
+    }
+
+    private void replacePoolUnlessJustDone() {
+        long last = lastReplaced.get();
+        long now = System.nanoTime();
+        if (now - last >= REPLACE_AT_MOST_EVERY_NANOS && lastReplaced.compareAndSet(last, now)) {
+            onConnectionFailure.run();
         }
     }
 
     /** True when a cause in the chain says the connection itself failed, not the pool or the statement. */
     static boolean isConnectionFailure(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException && isPoolTimeout(t)) {
-                return false;
+            if (isPoolTimeout(t)) {
+                return false; // Hibernate wraps it in a JDBCConnectionException: look at the whole chain first
             }
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLNonTransientConnectionException || t instanceof SQLRecoverableException
                     || t instanceof SQLTransientConnectionException) {
                 return true;
@@ -79,6 +97,9 @@ public class RetryingTransactionManager extends JpaTransactionManager {
     }
 
     private static boolean isPoolTimeout(Throwable t) {
+        if (!(t instanceof SQLTransientConnectionException)) {
+            return false;
+        }
         String message = t.getMessage();
         return message != null && message.contains("Connection is not available, request timed out");
     }

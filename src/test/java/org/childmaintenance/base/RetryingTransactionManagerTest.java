@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
+import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,15 @@ class RetryingTransactionManagerTest {
     }
 
     @Test
+    void many_reads_failing_at_once_replace_the_pool_once_not_once_each() {
+        for (int i = 0; i < 3; i++) {
+            nextBeginFails.set(new SQLException("Connection is closed"));
+            readOnly.execute(status -> entityManager.createNativeQuery("select 1").getSingleResult());
+        }
+        assertThat(poolReplaced).as("three reads begun again, the pool replaced once").hasValue(1);
+    }
+
+    @Test
     void an_error_that_is_not_a_dead_connection_is_not_tried_again() {
         nextBeginFails.set(new SQLSyntaxErrorException("You have an error in your SQL syntax", "42000"));
 
@@ -98,6 +108,11 @@ class RetryingTransactionManagerTest {
         assertThat(RetryingTransactionManager.isConnectionFailure(new CannotCreateTransactionException("x",
                 new SQLTransientConnectionException(
                         "HikariPool-1 - Connection is not available, request timed out after 30000ms.")))).isFalse();
+        assertThat(RetryingTransactionManager.isConnectionFailure(new CannotCreateTransactionException("x",
+                new JDBCConnectionException("Unable to acquire JDBC Connection",
+                        new SQLTransientConnectionException("HikariPool-1 - Connection is not available,"
+                                + " request timed out after 30000ms (total=2, active=2, idle=0, waiting=31)")))))
+                .as("the pool's time-out as Hibernate wraps it").isFalse();
         assertThat(RetryingTransactionManager.isConnectionFailure(new CannotCreateTransactionException("x",
                 new RuntimeException(new SQLException("Communications link failure", "08S01"))))).isTrue();
         assertThat(RetryingTransactionManager.isConnectionFailure(new CannotCreateTransactionException("x",
