@@ -4,8 +4,6 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.orm.jpa.JpaTransactionManager;
@@ -19,12 +17,13 @@ import org.springframework.transaction.TransactionDefinition;
  * <p>With the {@code replication} profile each pooled connection holds a connection to the primary and one to
  * the replica. When the replica stops, every pooled connection's replica half is dead, and the next read-only
  * transaction on it fails at {@code begin} ("Broken pipe"), before any of its work has run (BENCHMARKS.md,
- * "Primary and replica"). Beginning again is therefore safe: the pool is told to replace its connections
- * ({@code onConnectionFailure}: Hikari's soft eviction, so idle ones go now and busy ones when given back), and
- * the second {@code begin} gets a new connection, which Connector/J opens on the primary alone while the
- * replica is down (the pool is replaced at most once in 10 seconds: doing it for every failed begin empties the
- * pool while new connections are still being opened). A failure after {@code begin} (a query in flight when the replica stopped) is not retried:
- * the work may have had effects, and that one request shows the problem page.
+ * "Primary and replica"). Beginning again is therefore safe: Hikari has already taken the broken connection out
+ * of the pool, and the second {@code begin} gets another one, on which Connector/J sends reads to the primary
+ * while the replica is down. The pool is deliberately not emptied: each new replication connection opened while
+ * the replica is down waits for the driver's connection attempts to the replica (up to {@code retriesAllDown}),
+ * and emptying the pool left readers waiting 30 s for a connection (measured). A failure after {@code begin}
+ * (a query in flight when the replica stopped) is not retried: the work may have had effects, and that one
+ * request shows the problem page.
  *
  * <p>What was seen (BENCHMARKS.md): Connector/J's {@code setReadOnly(true)} fails on the dead replica socket,
  * Spring only logs that, Hikari marks the connection broken, and {@code begin} then fails with Hikari's
@@ -36,17 +35,6 @@ import org.springframework.transaction.TransactionDefinition;
 public class RetryingTransactionManager extends JpaTransactionManager {
     private static final Logger log = LoggerFactory.getLogger(RetryingTransactionManager.class);
 
-    /** The pool is replaced at most once in this time: replacing it again and again would empty it. */
-    private static final long REPLACE_AT_MOST_EVERY_NANOS = TimeUnit.SECONDS.toNanos(10);
-
-    private final transient Runnable onConnectionFailure;
-    private final AtomicLong lastReplaced =
-            new AtomicLong(System.nanoTime() - REPLACE_AT_MOST_EVERY_NANOS);
-
-    public RetryingTransactionManager(Runnable onConnectionFailure) {
-        this.onConnectionFailure = onConnectionFailure;
-    }
-
     @Override
     protected void doBegin(Object transaction, TransactionDefinition definition) {
         try {
@@ -55,19 +43,9 @@ public class RetryingTransactionManager extends JpaTransactionManager {
             if (!isConnectionFailure(e)) {
                 throw e;
             }
-            log.warn("A {} transaction could not begin on its pooled connection ({}); replacing the pool's"
-                    + " connections and beginning once more", definition.isReadOnly() ? "read-only" : "read-write",
-                    rootMessage(e));
-            replacePoolUnlessJustDone();
+            log.warn("A {} transaction could not begin on its pooled connection ({}); beginning once more",
+                    definition.isReadOnly() ? "read-only" : "read-write", rootMessage(e));
             super.doBegin(transaction, definition);
-        }
-    }
-
-    private void replacePoolUnlessJustDone() {
-        long last = lastReplaced.get();
-        long now = System.nanoTime();
-        if (now - last >= REPLACE_AT_MOST_EVERY_NANOS && lastReplaced.compareAndSet(last, now)) {
-            onConnectionFailure.run();
         }
     }
 
