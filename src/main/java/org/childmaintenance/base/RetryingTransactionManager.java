@@ -11,14 +11,15 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionDefinition;
 
 /**
- * The JPA transaction manager, with one more try when a transaction cannot even begin because its pooled
+ * The JPA transaction manager, with a few more tries when a transaction cannot even begin because its pooled
  * connection has died.
  *
  * <p>With the {@code replication} profile each pooled connection holds a connection to the primary and one to
  * the replica. When the replica stops, every pooled connection's replica half is dead, and the next read-only
  * transaction on it fails at {@code begin} ("Broken pipe"), before any of its work has run (BENCHMARKS.md,
  * "Primary and replica"). Beginning again is therefore safe: Hikari has already taken the broken connection out
- * of the pool, and the second {@code begin} gets another one, on which Connector/J sends reads to the primary
+ * of the pool, and the next {@code begin} gets another one (if that one lost its replica half too, up to
+ * {@link #MORE_TRIES} more), on which Connector/J sends reads to the primary
  * while the replica is down. The pool is deliberately not emptied: each new replication connection opened while
  * the replica is down waits for the driver's connection attempts to the replica (up to {@code retriesAllDown}),
  * and emptying the pool left readers waiting 30 s for a connection (measured). A failure after {@code begin}
@@ -35,17 +36,22 @@ import org.springframework.transaction.TransactionDefinition;
 public class RetryingTransactionManager extends JpaTransactionManager {
     private static final Logger log = LoggerFactory.getLogger(RetryingTransactionManager.class);
 
+    /** Another pooled connection may have lost its replica too: each failed try is instant, so try a few. */
+    static final int MORE_TRIES = 3;
+
     @Override
     protected void doBegin(Object transaction, TransactionDefinition definition) {
-        try {
-            super.doBegin(transaction, definition);
-        } catch (CannotCreateTransactionException e) {
-            if (!isConnectionFailure(e)) {
-                throw e;
+        for (int tried = 0; ; tried++) {
+            try {
+                super.doBegin(transaction, definition);
+                return;
+            } catch (CannotCreateTransactionException e) {
+                if (tried == MORE_TRIES || !isConnectionFailure(e)) {
+                    throw e;
+                }
+                log.warn("A {} transaction could not begin on its pooled connection ({}); beginning again",
+                        definition.isReadOnly() ? "read-only" : "read-write", rootMessage(e));
             }
-            log.warn("A {} transaction could not begin on its pooled connection ({}); beginning once more",
-                    definition.isReadOnly() ? "read-only" : "read-write", rootMessage(e));
-            super.doBegin(transaction, definition);
         }
     }
 

@@ -35,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 class RetryingTransactionManagerTest {
     private final AtomicReference<SQLException> nextBeginFails = new AtomicReference<>();
+    private final AtomicInteger beginsToFail = new AtomicInteger(1);
     private final AtomicInteger connectionsHandedOut = new AtomicInteger();
     private LocalContainerEntityManagerFactoryBean factoryBean;
     private EntityManager entityManager;
@@ -48,7 +49,11 @@ class RetryingTransactionManagerTest {
             @Override
             public Connection getConnection() throws SQLException {
                 connectionsHandedOut.incrementAndGet();
-                return failingAtBeginOnce(super.getConnection(), nextBeginFails.getAndSet(null));
+                SQLException failure = nextBeginFails.get();
+                if (failure != null && beginsToFail.decrementAndGet() <= 0) {
+                    nextBeginFails.set(null);
+                }
+                return failingAtBeginOnce(super.getConnection(), failure);
             }
         };
         factoryBean = new LocalContainerEntityManagerFactoryBean();
@@ -81,6 +86,21 @@ class RetryingTransactionManagerTest {
 
         assertThat(((Number) answer).intValue()).isEqualTo(42);
         assertThat(connectionsHandedOut.get() - before).as("the dead connection, then a new one").isEqualTo(2);
+    }
+
+    @Test
+    void when_the_next_pooled_connections_lost_their_replica_too_it_tries_a_few_then_gives_up() {
+        nextBeginFails.set(new SQLException("Connection is closed"));
+        beginsToFail.set(3);
+        Object answer = readOnly.execute(status -> entityManager.createNativeQuery("select 1").getSingleResult());
+        assertThat(((Number) answer).intValue()).as("the fourth connection works").isEqualTo(1);
+
+        nextBeginFails.set(new SQLException("Connection is closed"));
+        beginsToFail.set(RetryingTransactionManager.MORE_TRIES + 1);
+        int before = connectionsHandedOut.get();
+        assertThatThrownBy(() -> readOnly.execute(status -> 1)).isInstanceOf(CannotCreateTransactionException.class);
+        assertThat(connectionsHandedOut.get() - before).as("one try and no more than the extra tries")
+                .isEqualTo(RetryingTransactionManager.MORE_TRIES + 1);
     }
 
     @Test
