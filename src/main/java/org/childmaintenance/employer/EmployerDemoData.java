@@ -20,6 +20,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo (portal.demo-data=true only): Northfield Foods Ltd has three employees with orders — Sam
@@ -42,10 +44,11 @@ class EmployerDemoData implements ApplicationRunner {
     private final RemittanceService remittances;
     private final OrderRepository orders;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     EmployerDemoData(IdentityService identity, OrganisationDirectory organisations, EmployerDemoCases demoCases,
                      DeductionOrderService orderService, DeductionService deductions, RemittanceService remittances,
-                     OrderRepository orders, Clock clock) {
+                     OrderRepository orders, Clock clock, PlatformTransactionManager transactions) {
         this.identity = identity;
         this.organisations = organisations;
         this.demoCases = demoCases;
@@ -54,6 +57,7 @@ class EmployerDemoData implements ApplicationRunner {
         this.remittances = remittances;
         this.orders = orders;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -87,10 +91,12 @@ class EmployerDemoData implements ApplicationRunner {
                         PayFrequency.MONTHLY, today, null))));
         // served two months ago, so there is a month paid over and a month to pay
         LocalDate served = lastMonth.minusMonths(1).atDay(1);
-        ids.values().forEach(id -> orders.findById(id).ifPresent(o -> {
+        // in a read-write transaction: on its own, findById is a read-only one, which the replication profile
+        // sends to the replica, where the orders just issued may not have arrived yet
+        transaction.executeWithoutResult(status -> ids.values().forEach(id -> orders.findById(id).ifPresent(o -> {
             o.backdate(served, served);
             orders.save(o);
-        }));
+        })));
         LocalDate lastPay = lastMonth.atDay(28);
         LocalDate thisPay = today.withDayOfMonth(Math.min(28, today.getDayOfMonth()));
         as(payroll, () -> {
