@@ -1,4 +1,4 @@
-package org.childmaintenance.base.ui;
+package org.childmaintenance.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,13 +23,17 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Flow's resend, through the real servlet: when the browser repeats a message (its answer was lost), the portal
  * answers with exactly the answer it gave the first time, although between requests it keeps that answer only
- * deflated ({@link CompactLastAnswer}); the next message is then processed as usual.
+ * deflated ({@code base.ui.CompactLastAnswer}); the next message is then processed as usual.
+ *
+ * <p>In the browser tests' JVM, with the other tests that start the real server: run in the main test JVM, this
+ * real server's context left global state behind (most likely Spring Security's context holder strategy, which
+ * Vaadin's security set-up replaces), and the next Karibu test's sign-in was no longer seen by the services.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "vaadin.devmode.devTools.enabled=false")
 @ActiveProfiles("test")
 @Import(TestClockConfig.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class CompactLastAnswerIT {
+class CompactLastAnswerResendTest {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @LocalServerPort
