@@ -60,7 +60,10 @@ final class RouteJourneys {
         d.visit(); // your options
     }
 
-    /** Options: a court decided child maintenance recently (an end page), and living abroad (the UK employer question). */
+    /**
+     * Options: a court decided child maintenance recently (an end page); living abroad, then the other parent
+     * living abroad (the two UK employer questions).
+     */
     static void optionsEnds(Driver d) {
         d.open("/options/where-you-live");
         answer(d, "answer", 0); // Great Britain
@@ -70,6 +73,10 @@ final class RouteJourneys {
         d.visit(); // options/end/recent-court-order
         d.open("/options/where-you-live");
         answer(d, "answer", 2); // elsewhere
+        d.visit(); // do you work for a UK employer?
+        d.open("/options/where-you-live");
+        answer(d, "answer", 0); // Great Britain
+        answer(d, "answer", 1); // the other parent lives abroad
         d.visit(); // does the other parent work for a UK employer?
     }
 
