@@ -369,6 +369,12 @@ abstract class BrowserTestBase {
     protected void radio(String groupId, String label) {
         Locator option = page.locator("#" + groupId + " vaadin-radio-button")
                 .filter(new Locator.FilterOptions().setHasText(label));
+        try {
+            // the address can change a moment before the new page's fields arrive
+            option.first().waitFor(new Locator.WaitForOptions().setTimeout(10_000));
+        } catch (com.microsoft.playwright.TimeoutError notThere) {
+            // the assertion below says which option was missing
+        }
         assertThat(option.count()).as("options of " + groupId + " labelled " + label).isGreaterThan(0);
         option.first().click();
     }
