@@ -142,6 +142,29 @@ final class RouteJourneys {
         d.visit(); // a topic
     }
 
+    // ---- Staff with two-step sign-in --------------------------------------------------------------------------
+
+    /**
+     * Signing in again once two-step sign-in is set up: sign out, the password, then the page asking for the
+     * authenticator's code (checked), answered with a recovery code, so the person is signed in again after it.
+     */
+    static void secondStepOfSignIn(Driver d, String email, String password, String recoveryCode) {
+        d.page().locator("#sign-out").click();
+        d.page().waitForURL(Pattern.compile(".*/signed-out(\\?.*)?$"));
+        d.waitForVaadin();
+        d.open("/sign-in");
+        d.page().locator("#email input").fill(email);
+        d.page().locator("#password input").fill(password);
+        d.page().locator("#sign-in").click();
+        d.page().waitForURL(Pattern.compile(".*/sign-in/code(\\?.*)?$"));
+        d.waitForVaadin();
+        d.visit(); // the code page
+        d.page().locator("#code input").fill(recoveryCode);
+        d.page().locator("#verify-code").click();
+        d.page().waitForURL(url -> !url.contains("/sign-in"));
+        d.waitForVaadin();
+    }
+
     // ---- A signed-in parent -------------------------------------------------------------------------------
 
     /** A text message number: the number, then the page for the code sent to it (also with its error shown). */
