@@ -14,5 +14,9 @@ interface AuditRepository extends Repository<AuditEntry, Long> {
     @Query("select e from AuditEntry e where e.subjectType = :type and e.subjectId = :id order by e.occurredAt desc, e.id desc")
     List<AuditEntry> findBySubject(String type, String id, Pageable page);
 
+    @Query("select count(e) from AuditEntry e where e.subjectType = :type and e.subjectId = :id and e.action = :action "
+            + "and e.detail like :detail")
+    long countOf(String type, String id, String action, String detail);
+
     long count();
 }

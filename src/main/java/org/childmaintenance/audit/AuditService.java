@@ -156,6 +156,19 @@ public class AuditService {
     }
 
     /**
+     * Whether the trail of one subject has an entry of {@code action} whose detail contains {@code words}: for a
+     * start-up job asking whether a person has already acted on it (no one is signed in then). {@code words} is
+     * plain text, without the wildcards {@code %} and {@code _}.
+     */
+    @Transactional(readOnly = true)
+    public boolean hasEntry(String subjectType, String subjectId, String action, String words) {
+        if (words.contains("%") || words.contains("_")) {
+            throw new IllegalArgumentException("No wildcards in the words looked for: " + words);
+        }
+        return repository.countOf(subjectType, subjectId, action, "%" + words + "%") > 0;
+    }
+
+    /**
      * Appends one entry to the chain (see {@link AuditChain}): locks the chain head, inserts the entry
      * with the previous hash and its own, moves the head. All three statements run on one connection
      * in the caller's transaction, so the entry and the head are kept or lost together, and the head

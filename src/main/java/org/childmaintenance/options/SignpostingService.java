@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SignpostingService {
     static final String SUBJECT = "signposting-topic";
+    private static final String EDITED = "SIGNPOSTING_TOPIC_EDITED";
+    /** In an edit's audit detail when the Welsh version was written, changed or removed ("Welsh version removed"). */
+    private static final String WELSH_VERSION_CHANGED = "Welsh version";
     private static final Logger log = LoggerFactory.getLogger(SignpostingService.class);
     private static final Pattern URL = Pattern.compile("^https://[^\\s<>\"]+$");
 
@@ -148,12 +152,8 @@ public class SignpostingService {
         if (!sourceName.equals(t.sourceName)) { changed.add("source name"); t.sourceName = sourceName; }
         if (!sourceUrl.equals(t.sourceUrl)) { changed.add("source address"); t.sourceUrl = sourceUrl; }
         if (!Objects.equals(welsh, welshOf(t))) {
-            changed.add(welsh == null ? "Welsh version removed" : "Welsh version");
-            t.titleCy = welsh == null ? null : welsh.title();
-            t.summaryCy = welsh == null ? null : welsh.summary();
-            t.bodyCy = welsh == null ? null : welsh.body();
-            t.whoHelpsCy = welsh == null ? null : welsh.whoHelps();
-            t.howToContactCy = welsh == null ? null : welsh.howToContact();
+            changed.add(welsh == null ? WELSH_VERSION_CHANGED + " removed" : WELSH_VERSION_CHANGED);
+            setWelsh(t, welsh);
         }
         if (!Objects.equals(edit.lastReviewed(), t.lastReviewed)) { changed.add("last reviewed"); t.lastReviewed = edit.lastReviewed(); }
         if (changed.isEmpty()) {
@@ -165,7 +165,7 @@ public class SignpostingService {
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new UserFacingException("error.signposting.changedMeanwhile");
         }
-        audit.record("SIGNPOSTING_TOPIC_EDITED", SUBJECT, slug, "Changed: " + String.join(", ", changed));
+        audit.record(EDITED, SUBJECT, slug, "Changed: " + String.join(", ", changed));
     }
 
     /** Who changed a topic and when, newest first (back office). */
@@ -175,11 +175,17 @@ public class SignpostingService {
         return audit.trailOf(SUBJECT, slug, 50);
     }
 
-    /** Copies each data file's topic into the database if no topic with its slug exists yet. */
+    /**
+     * Copies each data file's topic into the database if no topic with its slug exists yet. A topic already there
+     * with no Welsh version gets the file's Welsh version (issue 17: databases seeded before the files had one) when
+     * it is still as the file seeded it: its English texts unchanged and no caseworker ever wrote or removed its Welsh
+     * version. A topic a caseworker has changed is left as it is. Returns the number of topics added.
+     */
     @Transactional
     int seedMissing() {
         JsonMapper mapper = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
         int added = 0;
+        int welshAdded = 0;
         try {
             Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath*:signposting/*.json");
             for (Resource file : files) {
@@ -187,7 +193,13 @@ public class SignpostingService {
                 try (InputStream in = file.getInputStream()) {
                     f = mapper.readValue(in, TopicFile.class);
                 }
-                if (topics.findBySlug(f.slug()).isPresent()) {
+                @Nullable WelshText welsh = welshOf(f, file.getFilename());
+                Optional<SignpostingTopic> existing = topics.findBySlug(f.slug());
+                if (existing.isPresent()) {
+                    if (welsh != null && addWelshIfUntouched(existing.get(), f, welsh)) {
+                        audit.record("SIGNPOSTING_TOPIC_WELSH_ADDED", SUBJECT, f.slug(), file.getFilename());
+                        welshAdded++;
+                    }
                     continue;
                 }
                 SignpostingTopic t = new SignpostingTopic(f.slug(), f.order(), clock.instant());
@@ -199,13 +211,7 @@ public class SignpostingService {
                 t.sourceName = f.sourceName();
                 t.sourceUrl = f.sourceUrl();
                 t.lastReviewed = f.lastReviewed();
-                if (f.titleCy() != null) { // a Welsh version in the file (all five texts)
-                    t.titleCy = f.titleCy();
-                    t.summaryCy = f.summaryCy();
-                    t.bodyCy = f.bodyCy();
-                    t.whoHelpsCy = f.whoHelpsCy();
-                    t.howToContactCy = f.howToContactCy();
-                }
+                setWelsh(t, welsh);
                 topics.save(t);
                 audit.record("SIGNPOSTING_TOPIC_SEEDED", SUBJECT, f.slug(), file.getFilename());
                 added++;
@@ -213,10 +219,48 @@ public class SignpostingService {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the signposting data files", e);
         }
-        if (added > 0) {
-            log.info("Signposting: {} topic(s) added from data files", added);
+        if (added > 0 || welshAdded > 0) {
+            log.info("Signposting: {} topic(s) added and {} Welsh version(s) added from data files", added, welshAdded);
         }
         return added;
+    }
+
+    /** The data file's Welsh version: all five texts, or none. */
+    private static @Nullable WelshText welshOf(TopicFile f, @Nullable String fileName) {
+        List<@Nullable String> texts = Arrays.asList(f.titleCy(), f.summaryCy(), f.bodyCy(), f.whoHelpsCy(),
+                f.howToContactCy());
+        if (texts.stream().allMatch(Objects::isNull)) {
+            return null;
+        }
+        if (texts.stream().anyMatch(v -> v == null || v.isBlank())) {
+            throw new IllegalStateException("Signposting data file " + fileName + " has only part of a Welsh version");
+        }
+        return new WelshText(f.titleCy(), f.summaryCy(), f.bodyCy(), f.whoHelpsCy(), f.howToContactCy());
+    }
+
+    /**
+     * Gives an existing topic the file's Welsh version if it has none and is still as the file seeded it: the same
+     * five English texts, and no caseworker edit that wrote or removed a Welsh version. True if it did.
+     */
+    private boolean addWelshIfUntouched(SignpostingTopic t, TopicFile f, WelshText welsh) {
+        boolean englishAsSeeded = f.title().equals(t.title) && f.summary().equals(t.summary) && f.body().equals(t.body)
+                && f.whoHelps().equals(t.whoHelps) && f.howToContact().equals(t.howToContact);
+        if (t.titleCy != null || !englishAsSeeded
+                || audit.hasEntry(SUBJECT, t.slug, EDITED, WELSH_VERSION_CHANGED)) {
+            return false;
+        }
+        setWelsh(t, welsh);
+        t.updatedAt = clock.instant();
+        topics.save(t);
+        return true;
+    }
+
+    private static void setWelsh(SignpostingTopic t, @Nullable WelshText welsh) {
+        t.titleCy = welsh == null ? null : welsh.title();
+        t.summaryCy = welsh == null ? null : welsh.summary();
+        t.bodyCy = welsh == null ? null : welsh.body();
+        t.whoHelpsCy = welsh == null ? null : welsh.whoHelps();
+        t.howToContactCy = welsh == null ? null : welsh.howToContact();
     }
 
     private static String required(String value, String field, int max, List<FieldError> errors) {

@@ -13,11 +13,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.Map;
 import org.childmaintenance.base.Language;
 import org.childmaintenance.base.LanguageChoice;
 import org.childmaintenance.base.Texts;
 import org.childmaintenance.support.KaribuTest;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,15 +27,28 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * Issue 17: a signposting topic has a Welsh version a caseworker writes in the back office; Welsh readers see it,
  * English readers the English; a topic with none is shown to Welsh readers in English, marked lang="en", with a
- * Welsh note saying so.
+ * Welsh note saying so. Every topic comes with a Welsh version from its data file (SignpostingSeedingTest), so
+ * these tests take the benefits topic's away first, as a caseworker removing it would, and put it back after.
  */
 class WelshSignpostingViewTest extends KaribuTest {
     private static final String SLUG = "benefits";
+    private static final String WELSH_COLUMNS = "title_cy, summary_cy, body_cy, who_helps_cy, how_to_contact_cy";
+    private Map<String, Object> welshFromTheFile;
+
+    @BeforeEach
+    void noWelshVersion() {
+        JdbcTemplate jdbc = ctx.getBean(JdbcTemplate.class);
+        welshFromTheFile = jdbc.queryForMap("select " + WELSH_COLUMNS + " from signposting_topic where slug = ?", SLUG);
+        jdbc.update("update signposting_topic set title_cy = null, summary_cy = null, body_cy = null, "
+                + "who_helps_cy = null, how_to_contact_cy = null where slug = ?", SLUG);
+    }
 
     @AfterEach
-    void noWelshVersionAgain() {
-        ctx.getBean(JdbcTemplate.class).update("update signposting_topic set title_cy = null, summary_cy = null, body_cy = null, "
-                + "who_helps_cy = null, how_to_contact_cy = null where slug = ?", SLUG);
+    void welshVersionBack() {
+        ctx.getBean(JdbcTemplate.class).update("update signposting_topic set title_cy = ?, summary_cy = ?, body_cy = ?, "
+                + "who_helps_cy = ?, how_to_contact_cy = ? where slug = ?", welshFromTheFile.get("title_cy"),
+                welshFromTheFile.get("summary_cy"), welshFromTheFile.get("body_cy"), welshFromTheFile.get("who_helps_cy"),
+                welshFromTheFile.get("how_to_contact_cy"), SLUG);
     }
 
     private void openAsVisitor(Language language) {
@@ -91,6 +106,20 @@ class WelshSignpostingViewTest extends KaribuTest {
         openAsVisitor(Language.ENGLISH);
         assertThat(h1()).isNotEqualTo("Budd-daliadau").isEqualTo(ctx.getBean(JdbcTemplate.class)
                 .queryForObject("select title from signposting_topic where slug = ?", String.class, SLUG));
+    }
+
+    @Test
+    void the_other_topics_come_with_their_welsh_version_from_the_data_files() {
+        for (String[] topic : new String[][] {{"money-and-debt", "Arian a dyledion"}, {"housing", "Tai"},
+                {"childrens-arrangements", "Trefniadau ar gyfer y plant"}, {"legal-help-and-mediation",
+                "Help cyfreithiol a chyfryngu"}, {"emotional-support", "Cymorth emosiynol"}, {"work", "Gwaith"}}) {
+            SecurityContextHolder.clearContext();
+            reloadPage(LanguageChoice.cookie(Language.WELSH, true));
+            UI.getCurrent().navigate(SignpostingTopicView.class, new RouteParameters("slug", topic[0]));
+            assertThat(h1()).as(topic[0]).isEqualTo(topic[1]);
+            assertThat(_find(Div.class, s -> s.withId("english-only"))).as(topic[0]).isEmpty();
+            assertThat(_get(H1.class).getElement().getAttribute("lang")).isNull();
+        }
     }
 
     @Test
