@@ -3,7 +3,7 @@
 # (README "Mass recalculation", BENCHMARKS.md "Mass recalculation across processes"). From the repository root, with
 # the jar built (./mvnw -B -q -DskipTests package) and MariaDB on 127.0.0.1:3306 (root, no password):
 #   docker/recalc-kill-test.sh            # 30,000 copies of a decided case, node 1 killed at about 40 % done
-# Settings: CASES (30000), RUN (rules-2027), KILL_AT (percent done, 40), CHUNK (1000), WORKERS (2 per node),
+# Settings: CASES (30000), RUN (rules-2027), KILL_AT (percent done, 40), CHUNK (2500), WORKERS (2 per node),
 # DB_NAME (cmportal_recalc: dropped and made again), JAR. It prints, from the database: what each node did, what
 # was done twice (must be nothing), cases left out (must be none) and whether every recalculated case's live ledger
 # obligations equal its live schedule.
@@ -14,7 +14,7 @@ JAR="${JAR:-$(ls target/child-maintenance-portal-*.jar | head -1)}"
 CASES="${CASES:-30000}"
 RUN="${RUN:-rules-2027}"
 KILL_AT="${KILL_AT:-40}"
-CHUNK="${CHUNK:-1000}"
+CHUNK="${CHUNK:-2500}"
 WORKERS="${WORKERS:-2}"
 DB_NAME="${DB_NAME:-cmportal_recalc}"
 OUT="${OUT:-target/recalc-kill-test}"

@@ -118,7 +118,8 @@ class MassRecalculation {
                       AtomicInteger chunks) {
         long after = 0;
         while (true) {
-            List<Long> ids = chunk(name, effective, reason, after, size);
+            Chunk claimed = chunk(name, effective, reason, after, size);
+            List<Long> ids = claimed.ids();
             if (ids.isEmpty()) {
                 if (after == 0) {
                     return;
@@ -127,7 +128,7 @@ class MassRecalculation {
                 continue;
             }
             after = ids.getLast();
-            int total = done.addAndGet(ids.size());
+            int total = done.addAndGet(claimed.done());
             if (chunks.incrementAndGet() % 5 == 0) {
                 double secs = (System.nanoTime() - start) / 1e9;
                 log.info("Recalculation {}: {} cases in {} s ({} cases/s)", name, total, Math.round(secs), Math.round(total / secs));
@@ -142,7 +143,11 @@ class MassRecalculation {
      * A chunk that fails for a lock (deadlock, timeout) is tried again; one that fails otherwise is done a case at a
      * time, so one bad case does not hold up the others.
      */
-    private List<Long> chunk(String name, LocalDate effective, String reason, long after, int size) {
+    /** The cases a worker claimed (in order), and how many of them it did: fewer when some were done meanwhile. */
+    private record Chunk(List<Long> ids, int done) {
+    }
+
+    private Chunk chunk(String name, LocalDate effective, String reason, long after, int size) {
         List<Long> claimed = new ArrayList<>();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -152,7 +157,7 @@ class MassRecalculation {
                             + "AND NOT EXISTS (SELECT 1 FROM cm_recalculation r WHERE r.run_name = ? AND r.case_id = c.id) "
                             + "ORDER BY c.id LIMIT ? FOR UPDATE SKIP LOCKED", Long.class, after, name, size));
                     decideAll(claimed, name, effective, reason);
-                    return List.copyOf(claimed);
+                    return new Chunk(List.copyOf(claimed), claimed.size());
                 });
             } catch (ConcurrencyFailureException e) {
                 if (attempt < 3) {
@@ -166,23 +171,27 @@ class MassRecalculation {
         }
     }
 
-    private List<Long> oneByOne(List<Long> ids, String name, LocalDate effective, String reason, RuntimeException cause) {
+    private Chunk oneByOne(List<Long> ids, String name, LocalDate effective, String reason, RuntimeException cause) {
         log.warn("Recalculation {}: a chunk failed ({}); its cases are done one at a time", name, cause.toString());
+        int done = 0;
         for (Long id : ids) {
             try {
-                chunkTx.executeWithoutResult(s -> {
+                Boolean decided = chunkTx.execute(s -> {
                     List<Long> one = jdbc.queryForList("SELECT c.id FROM cm_case c WHERE c.id = ? AND c.status = 'ACTIVE' "
                             + "AND NOT EXISTS (SELECT 1 FROM cm_recalculation r WHERE r.run_name = ? AND r.case_id = c.id) "
                             + "FOR UPDATE", Long.class, id, name);
                     decideAll(one, name, effective, reason);
+                    return !one.isEmpty(); // empty: done meanwhile by another worker
                 });
+                done += Boolean.TRUE.equals(decided) ? 1 : 0;
             } catch (RuntimeException one) {
                 log.error("Recalculation {}: case {} failed; left as it was (run the case again by hand)", name, id, one);
                 tx.executeWithoutResult(s -> jdbc.update("INSERT INTO cm_recalculation (run_name, case_id, decision_id, "
                         + "ledger_applied, done_at) VALUES (?, ?, NULL, 1, ?)", name, id, Timestamp.from(clock.instant())));
+                done++;
             }
         }
-        return ids;
+        return new Chunk(ids, done);
     }
 
     /** Decides the claimed cases and marks them done, in the caller's (the chunk's) transaction. */

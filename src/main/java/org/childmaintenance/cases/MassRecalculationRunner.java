@@ -32,7 +32,7 @@ class MassRecalculationRunner implements ApplicationRunner {
 
     MassRecalculationRunner(MassRecalculation recalculation, Clock clock, @Value("${portal.cases.recalculate-all}") String run,
                             @Value("${portal.cases.recalculate-from:}") String from,
-                            @Value("${portal.cases.recalculate-chunk:1000}") int chunk,
+                            @Value("${portal.cases.recalculate-chunk:2500}") int chunk,
                             @Value("${portal.cases.recalculate-workers:2}") int workers) {
         this.recalculation = recalculation;
         this.clock = clock;

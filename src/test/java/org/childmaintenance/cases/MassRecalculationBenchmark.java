@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * (or resumes) the recalculation {@code bench.run} and prints cases/s:
  * <pre>
  * TEST_DB_NAME=cmportal_test_load2 ./mvnw -B -q test -Dtest=MassRecalculationBenchmark -Dbench.cases=100000 \
- *   -Dbench.run=rules-1 -Dbench.chunk=1000 -Dsurefire.failIfNoSpecifiedTests=false
+ *   -Dbench.run=rules-1 -Dbench.chunk=2500 -Dbench.workers=1 -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  * Each test JVM starts on a new, empty test database (support/TestDatabase), so a second run does not resume the
  * first: to see a resume after a kill, use the jar with {@code --portal.cases.recalculate-all} (README).
@@ -32,8 +32,8 @@ class MassRecalculationBenchmark {
     void recalculate_all_cases() {
         int n = Integer.getInteger("bench.cases");
         String run = System.getProperty("bench.run", "bench-" + n);
-        int chunk = Integer.getInteger("bench.chunk", 1000);
-        int workers = Integer.getInteger("bench.workers", 2);
+        int chunk = Integer.getInteger("bench.chunk", 2500);
+        int workers = Integer.getInteger("bench.workers", 1);
         long seeding = System.nanoTime();
         new RecalculationBenchCases(jdbc, n).run(null);
         double seedSeconds = (System.nanoTime() - seeding) / 1e9;
