@@ -53,9 +53,85 @@ class TranslationKeysTest {
             }
         }
         assertThat(used).as("keys found in the code").hasSizeGreaterThan(100);
+        used.addAll(auditActionKeys());
         Set<String> missing = new TreeSet<>(used);
         missing.removeAll(props.stringPropertyNames());
         assertThat(missing).as("keys used in code but missing from translations_en.properties").isEmpty();
+    }
+
+    /** An audit call: a record…( method of the AuditService (always the field "audit") or any record…("ACTION". */
+    private static final Pattern AUDIT_CALL = Pattern.compile(
+            "(\\baudit(?:\\.getObject\\(\\))?)?\\.(record\\w*)\\(\\s*([^,)]*)");
+    private static final Pattern ACTION = Pattern.compile("^\"([A-Z][A-Z0-9_]*)\"$");
+    private static final Pattern CHOICE = Pattern.compile(
+            "^[\\w.()!]+\\s*\\?\\s*\"([A-Z][A-Z0-9_]*)\"\\s*:\\s*\"([A-Z][A-Z0-9_]*)\"$");
+    private static final Pattern CONSTANT = Pattern.compile("^[A-Z][A-Z0-9_]*$");
+    private static final Pattern PREFIX = Pattern.compile("^\"([A-Z][A-Z0-9_]*_)\"\\s*\\+");
+
+    /**
+     * The values an action named at run time ("PREFIX_" + value) is completed with in the code: each needs its own
+     * audit.action key. A new prefix fails {@link #auditActionKeys} until its values are listed here.
+     */
+    private static final Map<String, List<String>> COMPLETIONS = Map.of(
+            "CASEWORK_ENFORCEMENT_", List.of("ENDED", "WITHDRAWN"), // EnforcementActions#close: EnforcementAction.Status
+            "HELP_REQUEST_", List.of("DONE", "ATTENDED", "MISSED"), // OptionsQueue#recordOutcome: RequestStatus
+            "LEDGER_", List.of("ENFORCEMENT_CHARGE", "ADJUSTMENT", "WRITE_OFF", "REVERSAL")); // LedgerService#postByCasework
+
+    /**
+     * "audit.action." + each action recorded in main code (shown to people by RecentActivityView and CaseRecordView):
+     * literal names, either name of a condition ? "A" : "B", a constant of the same file and the listed completions of
+     * a prefix. An audit call naming its action any other way fails, as its label could not be checked.
+     */
+    static Set<String> auditActionKeys() throws IOException {
+        Set<String> keys = new TreeSet<>(Set.of("audit.action.ACCESS_DENIED")); // AuditService#recordRefusal
+        List<String> unchecked = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")
+                    && !p.endsWith(Path.of("audit", "AuditService.java"))).toList()) {
+                String source = Files.readString(file);
+                Matcher m = AUDIT_CALL.matcher(source);
+                while (m.find()) {
+                    boolean auditService = m.group(1) != null && !m.group(2).equals("recordRefusal");
+                    String arg = m.group(3).strip().replaceAll("\\s+", " ");
+                    Matcher literal = ACTION.matcher(arg);
+                    Matcher choice = CHOICE.matcher(arg);
+                    Matcher prefix = PREFIX.matcher(arg);
+                    if (literal.find()) {
+                        keys.add("audit.action." + literal.group(1));
+                    } else if (!auditService) {
+                        continue; // another record…( method, like deductions.record(orderId, …), or recordRefusal
+                    } else if (choice.find()) {
+                        keys.add("audit.action." + choice.group(1));
+                        keys.add("audit.action." + choice.group(2));
+                    } else if (CONSTANT.matcher(arg).matches()) {
+                        Matcher value = Pattern.compile("\\bString\\s+" + arg + "\\s*=\\s*\"([A-Z][A-Z0-9_]*)\"")
+                                .matcher(source);
+                        if (value.find()) {
+                            keys.add("audit.action." + value.group(1));
+                        } else {
+                            unchecked.add(file.getFileName() + ": " + m.group(2) + "(" + arg);
+                        }
+                    } else if (prefix.find() && COMPLETIONS.containsKey(prefix.group(1))) {
+                        COMPLETIONS.get(prefix.group(1)).forEach(v -> keys.add("audit.action." + prefix.group(1) + v));
+                    } else {
+                        unchecked.add(file.getFileName() + ": " + m.group(2) + "(" + arg);
+                    }
+                }
+            }
+        }
+        assertThat(unchecked).as("audit calls whose action this test cannot read (add the way to auditActionKeys)")
+                .isEmpty();
+        return keys;
+    }
+
+    @Test
+    void audit_actions_are_found_however_they_are_named() throws IOException {
+        assertThat(auditActionKeys()).hasSizeGreaterThan(150).contains(
+                "audit.action.SIGN_IN_TWO_FACTOR_SETUP_REQUIRED", // recordSecurityEvent("…"
+                "audit.action.APPLICATION_DISCARDED", // audit.record("…"
+                "audit.action.MESSAGE_SENT", "audit.action.MESSAGE_NOTE_ADDED", // cond ? "…" : "…"
+                "audit.action.SIGNPOSTING_TOPIC_EDITED", // a constant
+                "audit.action.CASEWORK_ENFORCEMENT_WITHDRAWN", "audit.action.LEDGER_WRITE_OFF"); // a prefix completed
     }
 
     @Test
