@@ -61,7 +61,7 @@ while :; do
   sleep 0.5
 done
 kill -9 "$A" 2>/dev/null || true
-echo "$(now) node 1 killed (SIGKILL) with $done_now of $ACTIVE cases done in the run"
+echo "$(now) node 1 killed (SIGKILL) with $done_now of $ACTIVE cases done in the run (chunks in flight roll back)"
 wait_log "$OUT/node2.log" "Recalculation $RUN done here" 3600
 echo "$(now) node 2: $(grep -o "Recalculation $RUN done here[^\"]*" "$OUT/node2.log" | tail -1)"
 kill "$B"; wait "$B" 2>/dev/null || true
@@ -90,7 +90,10 @@ echo "cases whose schedule != ledger from that date   $(sql "SELECT COUNT(*) FRO
   LEFT JOIN (SELECT case_id, COUNT(*) n, SUM(amount) s FROM ledger_obligation WHERE live = 1 AND kind = 'MAINTENANCE' AND due_date >= '$EFFECTIVE' GROUP BY case_id) o ON o.case_id = r.case_id
   WHERE r.run_name = '$RUN' AND NOT (i.n <=> o.n AND i.s <=> o.s)")"
 echo "ledger transactions that do not balance        $(sql "SELECT COUNT(*) FROM (SELECT transaction_id FROM ledger_entry GROUP BY transaction_id HAVING SUM(amount) <> 0) x")"
-echo "first and last case done                       $(sql "SELECT CONCAT(MIN(done_at), ' .. ', MAX(done_at), ' = ', ROUND(COUNT(*) / GREATEST(1, TIMESTAMPDIFF(MICROSECOND, MIN(done_at), MAX(done_at)) / 1e6), 1), ' cases/s over both nodes and the restart') FROM cm_recalculation WHERE run_name = '$RUN'")"
+echo "first and last chunk committed                 $(sql "SELECT CONCAT(MIN(done_at), ' .. ', MAX(done_at)) FROM cm_recalculation WHERE run_name = '$RUN'")"
+n2=$(grep -o "Recalculation $RUN done here: [0-9]*" "$OUT/node2.log" | grep -o "[0-9]*$" | tail -1)
+n3=$(grep -o "Recalculation $RUN done here: [0-9]*" "$OUT/node3.log" | grep -o "[0-9]*$" | tail -1)
+echo "cases committed by node 1 before the kill      $(( $(sql "SELECT COUNT(*) FROM cm_recalculation WHERE run_name = '$RUN'") - ${n2:-0} - ${n3:-0} )) (node 2: ${n2:-0}, node 1 started again: ${n3:-0})"
 for f in "$OUT"/node1.log "$OUT"/node2.log "$OUT"/node3.log; do
   echo "--- $(basename "$f"): $(grep -c "Recalculation $RUN: [0-9]* cases" "$f" || true) progress lines, $(grep -c "a chunk met a lock" "$f" || true) chunk(s) tried again after a lock; last: $(grep -o "Recalculation $RUN: [0-9]* cases[^\"]*" "$f" | tail -1)"
 done
