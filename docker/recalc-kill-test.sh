@@ -3,7 +3,7 @@
 # (README "Mass recalculation", BENCHMARKS.md "Mass recalculation across processes"). From the repository root, with
 # the jar built (./mvnw -B -q -DskipTests package) and MariaDB on 127.0.0.1:3306 (root, no password):
 #   docker/recalc-kill-test.sh            # 30,000 copies of a decided case, node 1 killed at about 40 % done
-# Settings: CASES (30000), RUN (rules-2027), KILL_AT (percent done, 40), CHUNK (2500), WORKERS (2 per node),
+# NODES=1: node 1 alone, killed, then started again (it resumes). Settings: CASES (30000), RUN (rules-2027), KILL_AT (percent done, 40), CHUNK (2500), WORKERS (2 per node),
 # DB_NAME (cmportal_recalc: dropped and made again), JAR. It prints, from the database: what each node did, what
 # was done twice (must be nothing), cases left out (must be none) and whether every recalculated case's live ledger
 # obligations equal its live schedule.
@@ -16,6 +16,7 @@ RUN="${RUN:-rules-2027}"
 KILL_AT="${KILL_AT:-40}"
 CHUNK="${CHUNK:-2500}"
 WORKERS="${WORKERS:-2}"
+NODES="${NODES:-2}"
 DB_NAME="${DB_NAME:-cmportal_recalc}"
 OUT="${OUT:-target/recalc-kill-test}"
 mkdir -p "$OUT"
@@ -50,9 +51,12 @@ kill "$P"; wait "$P" 2>/dev/null || true
 ACTIVE=$(sql "SELECT COUNT(*) FROM cm_case WHERE status = 'ACTIVE'")
 echo "$(now) active cases: $ACTIVE"
 
-echo "$(now) node 1 and node 2 start the run $RUN ($WORKERS workers each, $CHUNK cases a chunk)"
+echo "$(now) $NODES node(s) start the run $RUN ($WORKERS workers each, $CHUNK cases a chunk)"
 A=$(node 1 8196 --portal.cases.recalculate-all="$RUN" --portal.cases.recalculate-chunk="$CHUNK" --portal.cases.recalculate-workers="$WORKERS")
-B=$(node 2 8197 --portal.cases.recalculate-all="$RUN" --portal.cases.recalculate-chunk="$CHUNK" --portal.cases.recalculate-workers="$WORKERS")
+B=""
+if [ "$NODES" = 2 ]; then
+  B=$(node 2 8197 --portal.cases.recalculate-all="$RUN" --portal.cases.recalculate-chunk="$CHUNK" --portal.cases.recalculate-workers="$WORKERS")
+fi
 target=$((ACTIVE * KILL_AT / 100))
 while :; do
   done_now=$(sql "SELECT COUNT(*) FROM cm_recalculation WHERE run_name = '$RUN'")
@@ -62,13 +66,15 @@ while :; do
 done
 kill -9 "$A" 2>/dev/null || true
 echo "$(now) node 1 killed (SIGKILL) with $done_now of $ACTIVE cases done in the run (chunks in flight roll back)"
-wait_log "$OUT/node2.log" "Recalculation $RUN done here" 3600
-echo "$(now) node 2: $(grep -o "Recalculation $RUN done here[^\"]*" "$OUT/node2.log" | tail -1)"
-kill "$B"; wait "$B" 2>/dev/null || true
+if [ -n "$B" ]; then
+  wait_log "$OUT/node2.log" "Recalculation $RUN done here" 3600
+  echo "$(now) node 2: $(grep -o "Recalculation $RUN done here[^\"]*" "$OUT/node2.log" | tail -1)"
+  kill "$B"; wait "$B" 2>/dev/null || true
+fi
 LEFT=$(sql "SELECT COUNT(*) FROM cm_case c WHERE c.status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM cm_recalculation r WHERE r.run_name = '$RUN' AND r.case_id = c.id)")
-echo "$(now) active cases not done after node 2 finished: $LEFT"
+echo "$(now) active cases not done yet: $LEFT"
 
-echo "$(now) node 1 started again on the same run (resumes: nothing should be left)"
+echo "$(now) node 1 started again on the same run (it resumes with the $LEFT cases not done)"
 A=$(node 3 8196 --portal.cases.recalculate-all="$RUN" --portal.cases.recalculate-chunk="$CHUNK" --portal.cases.recalculate-workers="$WORKERS")
 wait_log "$OUT/node3.log" "Recalculation $RUN done here" 900
 echo "$(now) node 1 again: $(grep -o "Recalculation $RUN done here[^\"]*" "$OUT/node3.log" | tail -1)"
@@ -91,10 +97,10 @@ echo "cases whose schedule != ledger from that date   $(sql "SELECT COUNT(*) FRO
   WHERE r.run_name = '$RUN' AND NOT (i.n <=> o.n AND i.s <=> o.s)")"
 echo "ledger transactions that do not balance        $(sql "SELECT COUNT(*) FROM (SELECT transaction_id FROM ledger_entry GROUP BY transaction_id HAVING SUM(amount) <> 0) x")"
 echo "first and last chunk committed                 $(sql "SELECT CONCAT(MIN(done_at), ' .. ', MAX(done_at)) FROM cm_recalculation WHERE run_name = '$RUN'")"
-n2=$(grep -o "Recalculation $RUN done here: [0-9]*" "$OUT/node2.log" | grep -o "[0-9]*$" | tail -1)
-n3=$(grep -o "Recalculation $RUN done here: [0-9]*" "$OUT/node3.log" | grep -o "[0-9]*$" | tail -1)
+n2=$(grep -so "Recalculation $RUN done here: [0-9]*" "$OUT/node2.log" | grep -o "[0-9]*$" | tail -1 || true)
+n3=$(grep -o "Recalculation $RUN done here: [0-9]*" "$OUT/node3.log" | grep -o "[0-9]*$" | tail -1 || true)
 echo "cases committed by node 1 before the kill      $(( $(sql "SELECT COUNT(*) FROM cm_recalculation WHERE run_name = '$RUN'") - ${n2:-0} - ${n3:-0} )) (node 2: ${n2:-0}, node 1 started again: ${n3:-0})"
-for f in "$OUT"/node1.log "$OUT"/node2.log "$OUT"/node3.log; do
+for f in "$OUT"/node[123].log; do
   echo "--- $(basename "$f"): $(grep -c "Recalculation $RUN: [0-9]* cases" "$f" || true) progress lines, $(grep -c "a chunk met a lock" "$f" || true) chunk(s) tried again after a lock; last: $(grep -o "Recalculation $RUN: [0-9]* cases[^\"]*" "$f" | tail -1)"
 done
 echo "==== end ===="
