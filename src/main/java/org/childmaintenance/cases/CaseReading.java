@@ -49,8 +49,10 @@ public class CaseReading {
     private final AuditService audit;
     private final Clock clock;
     private final LanguagePreferences languages;
-    /** Audit entries of a read: written on the primary in their own transaction while the read runs read-only. */
+    /** Audit entries of a read: on the primary in their own transaction, after the read-only one has ended. */
     private final TransactionTemplate auditOnPrimary;
+    /** Reads that write an audit entry: read-only (on a replica), the entry written after the read has ended. */
+    private final TransactionTemplate readOnly;
 
     CaseReading(CaseRepository cases, PartyRepository parties, ChildRepository children, DecisionRepository decisions,
                 InstalmentRepository instalments, DocumentRepository documents, TimelineRepository timeline,
@@ -59,6 +61,8 @@ public class CaseReading {
                 PlatformTransactionManager transactions) {
         this.auditOnPrimary = new TransactionTemplate(transactions);
         this.auditOnPrimary.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.languages = languages;
         this.cases = cases;
         this.parties = parties;
@@ -104,17 +108,26 @@ public class CaseReading {
      * it was worked out, the schedule, the timeline, their documents and their own details. Of
      * the other party only the name (withheld when they have a safety flag).
      */
-    @Transactional(readOnly = true) // on the replica with the `replication` profile (README)
     public CaseOverview myCase(long caseId) {
+        // read on the replica with the `replication` profile (README); the audit entry after it, on the primary
+        Audited<CaseOverview> read = readOnly.execute(tx -> readMyCase(caseId));
+        read.audit().run();
+        return read.value();
+    }
+
+    /** What a read returns, and its audit entry to write once the read's transaction has ended. */
+    private record Audited<T>(T value, Runnable audit) {
+    }
+
+    private Audited<CaseOverview> readMyCase(long caseId) {
         AccessService.Decision who = access.requireCaseAccess(caseId, CaseAction.VIEW);
         MaintenanceCase c = cases.findById(caseId).orElseThrow();
         Party mine = caseParties.partyOf(c, who);
         Party other = caseParties.partiesOf(caseId).get(mine.role().other());
-        if (other.safetyFlag()) {
-            // LC-17.6: every view of a flagged person's record by someone else is audited.
-            auditOnPrimary.executeWithoutResult(tx -> audit.recordOnBehalf("FLAGGED_RECORD_VIEWED", who.onBehalfOf(),
-                    "case", Long.toString(caseId), other.role() + " viewed by the other party"));
-        }
+        // LC-17.6: every view of a flagged person's record by someone else is audited.
+        Runnable audit = !other.safetyFlag() ? () -> { } : () -> auditOnPrimary.executeWithoutResult(tx ->
+                this.audit.recordOnBehalf("FLAGGED_RECORD_VIEWED", who.onBehalfOf(), "case", Long.toString(caseId),
+                        other.role() + " viewed by the other party"));
         List<InstalmentView> schedule = instalments.findByCaseIdAndSupersededFalseOrderByDueDateAscIdAsc(caseId).stream()
                 .map(CaseSupport::view).toList();
         LocalDate today = support.today();
@@ -130,14 +143,19 @@ public class CaseReading {
         MyDetails myDetails = new MyDetails(mine.fullName(), mine.address(), mine.postcode(), mine.phone(), mine.email(),
                 mine.employer(), mine.bankAccountName(), mine.bankSortCode(),
                 account == null ? null : account.substring(account.length() - 4));
-        return new CaseOverview(c.id(), c.reference(), c.status(), mine.role(), CaseParties.shownName(other), kids,
-                c.serviceType(), decision, next, c.paymentFrequency(), schedule, c.reviewDate(), c.detailsDueDate(),
-                mine.role() == PartyRole.PAYING && details.canGiveDetails(c), items, docs, myDetails);
+        return new Audited<>(new CaseOverview(c.id(), c.reference(), c.status(), mine.role(), CaseParties.shownName(other),
+                kids, c.serviceType(), decision, next, c.paymentFrequency(), schedule, c.reviewDate(), c.detailsDueDate(),
+                mine.role() == PartyRole.PAYING && details.canGiveDetails(c), items, docs, myDetails), audit);
     }
 
-    /** A letter from the party's Documents, as a PDF. Viewing is audited. */
-    @Transactional(readOnly = true)
+    /** A letter from the party's Documents, as a PDF. Viewing is audited (after the read, as in {@link #myCase}). */
     public byte[] documentPdf(long caseId, long documentId) {
+        Audited<byte[]> read = readOnly.execute(tx -> readDocumentPdf(caseId, documentId));
+        read.audit().run();
+        return read.value();
+    }
+
+    private Audited<byte[]> readDocumentPdf(long caseId, long documentId) {
         AccessService.Decision who = access.requireCaseAccess(caseId, CaseAction.VIEW);
         MaintenanceCase c = cases.findById(caseId).orElseThrow();
         CaseDocument doc = documents.findById(documentId).filter(d -> d.caseId() == caseId)
@@ -149,13 +167,13 @@ public class CaseReading {
         Party reader = caseParties.partiesOf(caseId).get(doc.audience());
         List<InstalmentView> schedule = instalments.findByCaseIdAndSupersededFalseOrderByDueDateAscIdAsc(caseId).stream()
                 .filter(i -> i.decisionId() == d.id()).map(CaseSupport::view).toList();
-        auditOnPrimary.executeWithoutResult(tx -> audit.recordOnBehalf("CASE_DOCUMENT_VIEWED", who.onBehalfOf(), "case",
-                Long.toString(caseId), "document " + documentId));
         // In the language its addressee chose, whoever opens it (a caseworker sees what the parent got).
         Language language = reader.accountId() == null ? Texts.language() : languages.forAccount(reader.accountId());
-        return Texts.in(language, () -> Letters.decisionLetter(new Letters.DecisionLetter(c.reference(), reader.fullName(),
-                doc.audience(), LocalDate.ofInstant(doc.createdAt(), clock.getZone()), support.viewFor(d, doc.audience()),
-                c.paymentFrequency(), schedule, support.childNames(caseId))));
+        byte[] pdf = Texts.in(language, () -> Letters.decisionLetter(new Letters.DecisionLetter(c.reference(),
+                reader.fullName(), doc.audience(), LocalDate.ofInstant(doc.createdAt(), clock.getZone()),
+                support.viewFor(d, doc.audience()), c.paymentFrequency(), schedule, support.childNames(caseId))));
+        return new Audited<>(pdf, () -> auditOnPrimary.executeWithoutResult(tx -> audit.recordOnBehalf(
+                "CASE_DOCUMENT_VIEWED", who.onBehalfOf(), "case", Long.toString(caseId), "document " + documentId)));
     }
 
     /** The file name and title of a document (for downloads). */

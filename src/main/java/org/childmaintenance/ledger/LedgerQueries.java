@@ -38,7 +38,7 @@ public class LedgerQueries {
     private final AuditService audit;
     private final FlaggedRecordViews flaggedViews;
     private final Clock clock;
-    /** The statement's audit entry: on the primary in its own transaction while the read runs read-only. */
+    /** A read's audit entry: on the primary in its own transaction, after the read-only transaction has ended. */
     private final TransactionTemplate auditOnPrimary;
     /** Reads that may run on a replica (the `replication` profile), for methods that also write an audit entry. */
     private final TransactionTemplate readOnly;
@@ -112,19 +112,26 @@ public class LedgerQueries {
                 .filter(l -> l.obligationId() != null && l.inArrears()).count()).orElse(0);
     }
 
-    /** A statement for any date range (both dates included), as the viewer may see it. */
-    @Transactional(readOnly = true, noRollbackFor = {UserFacingException.class, AccessDeniedException.class})
+    /**
+     * A statement for any date range (both dates included), as the viewer may see it; audited. The read and the
+     * audit entry are two transactions one after the other, never one inside the other: a request holding a
+     * pooled connection while it waits for a second one deadlocks the pool under load (BENCHMARKS.md, "Primary and
+     * replica": ten statement downloads at once stopped the portal).
+     */
     public Statement statement(long caseId, LocalDate from, LocalDate to) {
-        access.requireCaseAccess(caseId, CaseAction.VIEW);
-        if (from == null || to == null || to.isBefore(from)) {
-            throw new UserFacingException("ledger.error.statementDates");
-        }
-        CaseRecord c = store.findCase(caseId).orElseThrow(() -> new UserFacingException("ledger.error.noSchedule"));
+        Statement statement = readOnly.execute(tx -> {
+            access.requireCaseAccess(caseId, CaseAction.VIEW);
+            if (from == null || to == null || to.isBefore(from)) {
+                throw new UserFacingException("ledger.error.statementDates");
+            }
+            CaseRecord c = store.findCase(caseId).orElseThrow(() -> new UserFacingException("ledger.error.noSchedule"));
+            return LedgerReadModel.statement(c, parties.viewerOf(c), store.transactions(caseId), from, to);
+        });
         auditOnPrimary.executeWithoutResult(tx -> {
             audit.record("LEDGER_STATEMENT", "case", Long.toString(caseId), from + ".." + to);
             flaggedViews.viewed(caseId, "a payment statement");
         });
-        return LedgerReadModel.statement(c, parties.viewerOf(c), store.transactions(caseId), from, to);
+        return statement;
     }
 
     /** Direct Pay missed-payment reports, newest first (casework queue). */
