@@ -4,14 +4,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Supplier;
 import org.childmaintenance.cases.CaseworkLookup;
 import org.childmaintenance.cases.EmployerDemoCases;
 import org.childmaintenance.cases.IncomeType;
 import org.childmaintenance.employer.DeductionOrderService;
 import org.childmaintenance.identity.AccountKind;
+import org.childmaintenance.identity.ActAs;
 import org.childmaintenance.identity.IdentityService;
-import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.ledger.NightlyRun;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,9 +18,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,9 +53,12 @@ class CaseworkDemoData implements ApplicationRunner {
     private final DeductionOrderService orders;
     private final Clock clock;
 
+    private final ActAs actAs;
+
     CaseworkDemoData(IdentityService identity, CaseworkLookup lookup, CaseworkDesk desk, LedgerApprovals approvals,
                      EmployerDemoCases demoCases, NightlyRun nightly, EnforcementActions enforcement,
-                     EnforcementWarnings warnings, DeductionOrderService orders, Clock clock) {
+                     EnforcementWarnings warnings, DeductionOrderService orders, Clock clock, ActAs actAs) {
+        this.actAs = actAs;
         this.enforcement = enforcement;
         this.warnings = warnings;
         this.orders = orders;
@@ -84,7 +83,7 @@ class CaseworkDemoData implements ApplicationRunner {
         if (newRdoCase) {
             selfEmployedInArrears();
         }
-        identity.findAccountId("caseworker@example.com").ifPresent(caseworker -> as(caseworker, () -> {
+        identity.findAccountId("caseworker@example.com").ifPresent(caseworker -> actAs.call(caseworker, () -> {
             deoOnTheLadder();
             if (newRdoCase) {
                 deductionOrderInProgress();
@@ -96,7 +95,7 @@ class CaseworkDemoData implements ApplicationRunner {
         }
         long id = identity.provisionAccount(AccountKind.CASEWORKER, SECOND_CASEWORKER, "Morgan Reid", PASSWORD,
                 null, null);
-        as(id, () -> {
+        actAs.call(id, () -> {
             List<CaseworkLookup.Found> found = lookup.search("parent@example.com");
             if (found.isEmpty()) {
                 return null;
@@ -175,16 +174,4 @@ class CaseworkDemoData implements ApplicationRunner {
         log.info("Demo casework: case {} has a regular deduction order in progress", RDO_CASE);
     }
 
-    private <T> T as(long accountId, Supplier<T> action) {
-        PortalUser user = identity.reload(accountId);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-        SecurityContextHolder.setContext(ctx);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 }

@@ -3,19 +3,16 @@ package org.childmaintenance.disputes;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.PartyRole;
+import org.childmaintenance.identity.ActAs;
 import org.childmaintenance.identity.IdentityService;
-import org.childmaintenance.identity.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,8 +33,11 @@ class AppealDemoData implements ApplicationRunner {
     private final ReconsiderationService reconsiderations;
     private final ReconsiderationCasework casework;
 
+    private final ActAs actAs;
+
     AppealDemoData(IdentityService identity, CaseService cases, ReconsiderationService reconsiderations,
-                   ReconsiderationCasework casework) {
+                   ReconsiderationCasework casework, ActAs actAs) {
+        this.actAs = actAs;
         this.identity = identity;
         this.cases = cases;
         this.reconsiderations = reconsiderations;
@@ -51,14 +51,14 @@ class AppealDemoData implements ApplicationRunner {
         if (nina.isEmpty() || caseworker.isEmpty()) {
             return;
         }
-        Optional<Long> caseId = as(nina.get(), () -> cases.myCases().stream()
+        Optional<Long> caseId = actAs.call(nina.get(), () -> cases.myCases().stream()
                 .filter(c -> c.reference().equals(CASE_REFERENCE) && c.myRole() == PartyRole.RECEIVING)
                 .map(CaseService.CaseSummary::id).findFirst());
-        if (caseId.isEmpty() || as(nina.get(), () -> !reconsiderations.myReconsiderations(caseId.get()).isEmpty())) {
+        if (caseId.isEmpty() || actAs.call(nina.get(), () -> !reconsiderations.myReconsiderations(caseId.get()).isEmpty())) {
             return;
         }
         long id = caseId.get();
-        Long asked = as(nina.get(), () -> {
+        Long asked = actAs.call(nina.get(), () -> {
             List<ReconsiderationService.DecisionItem> decisions = reconsiderations.decisions(id);
             if (decisions.isEmpty()) {
                 return null;
@@ -71,7 +71,7 @@ class AppealDemoData implements ApplicationRunner {
         if (asked == null) {
             return;
         }
-        as(caseworker.get(), () -> {
+        actAs.call(caseworker.get(), () -> {
             casework.startReview(asked);
             casework.notRevise(asked, "The employer's figures for the last 13 weeks include the weekend shifts:"
                     + " the income used is right.");
@@ -80,14 +80,4 @@ class AppealDemoData implements ApplicationRunner {
         log.info("Demo appeal told for case {}: the decision was not revised, so Nina Patel may appeal", CASE_REFERENCE);
     }
 
-    private <T> T as(long accountId, Supplier<T> work) {
-        PortalUser user = identity.reload(accountId);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }

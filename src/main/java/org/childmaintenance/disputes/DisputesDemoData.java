@@ -3,20 +3,17 @@ package org.childmaintenance.disputes;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.CaseStatus;
 import org.childmaintenance.cases.PartyRole;
+import org.childmaintenance.identity.ActAs;
 import org.childmaintenance.identity.IdentityService;
-import org.childmaintenance.identity.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,8 +34,11 @@ class DisputesDemoData implements ApplicationRunner {
     private final ReconsiderationService reconsiderations;
     private final ComplaintService complaints;
 
+    private final ActAs actAs;
+
     DisputesDemoData(IdentityService identity, CaseService cases, ReconsiderationService reconsiderations,
-                     ComplaintService complaints) {
+                     ComplaintService complaints, ActAs actAs) {
+        this.actAs = actAs;
         this.identity = identity;
         this.cases = cases;
         this.reconsiderations = reconsiderations;
@@ -52,7 +52,7 @@ class DisputesDemoData implements ApplicationRunner {
         if (alex.isEmpty() || sam.isEmpty()) {
             return;
         }
-        Optional<Long> caseId = as(sam.get(), () -> cases.myCases().stream()
+        Optional<Long> caseId = actAs.call(sam.get(), () -> cases.myCases().stream()
                 .filter(c -> c.myRole() == PartyRole.PAYING && c.status() == CaseStatus.ACTIVE)
                 .map(CaseService.CaseSummary::id).findFirst());
         if (caseId.isEmpty()) {
@@ -60,11 +60,11 @@ class DisputesDemoData implements ApplicationRunner {
             return;
         }
         long id = caseId.get();
-        boolean told = as(sam.get(), () -> !reconsiderations.myReconsiderations(id).isEmpty());
+        boolean told = actAs.call(sam.get(), () -> !reconsiderations.myReconsiderations(id).isEmpty());
         if (told) {
             return;
         }
-        as(sam.get(), () -> {
+        actAs.call(sam.get(), () -> {
             List<ReconsiderationService.DecisionItem> decisions = reconsiderations.decisions(id);
             if (decisions.isEmpty()) {
                 return null;
@@ -75,20 +75,10 @@ class DisputesDemoData implements ApplicationRunner {
                     + "My pay is now lower; my latest payslips show it.",
                     late ? "I only saw the decision when I came back from working abroad." : null, List.of()));
         });
-        as(alex.get(), () -> complaints.raise(new ComplaintService.ComplaintRequest(id, null, ComplaintCategory.DELAY,
+        actAs.call(alex.get(), () -> complaints.raise(new ComplaintService.ComplaintRequest(id, null, ComplaintCategory.DELAY,
                 "I sent my bank details three weeks ago and nobody has updated them.",
                 "Update my bank details and tell me when it is done.")));
         log.info("Demo disputes told for case {}: a reconsideration in progress and a complaint", id);
     }
 
-    private <T> T as(long accountId, Supplier<T> work) {
-        PortalUser user = identity.reload(accountId);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }

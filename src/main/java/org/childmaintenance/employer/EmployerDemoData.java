@@ -5,20 +5,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.childmaintenance.cases.EmployerDemoCases;
 import org.childmaintenance.identity.AccountKind;
+import org.childmaintenance.identity.ActAs;
 import org.childmaintenance.identity.IdentityService;
 import org.childmaintenance.identity.OrganisationDirectory;
-import org.childmaintenance.identity.PortalUser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,9 +43,12 @@ class EmployerDemoData implements ApplicationRunner {
     private final Clock clock;
     private final TransactionTemplate transaction;
 
+    private final ActAs actAs;
+
     EmployerDemoData(IdentityService identity, OrganisationDirectory organisations, EmployerDemoCases demoCases,
                      DeductionOrderService orderService, DeductionService deductions, RemittanceService remittances,
-                     OrderRepository orders, Clock clock, PlatformTransactionManager transactions) {
+                     OrderRepository orders, Clock clock, PlatformTransactionManager transactions, ActAs actAs) {
+        this.actAs = actAs;
         this.identity = identity;
         this.organisations = organisations;
         this.demoCases = demoCases;
@@ -82,7 +82,7 @@ class EmployerDemoData implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         YearMonth thisMonth = YearMonth.from(today);
         YearMonth lastMonth = thisMonth.minusMonths(1);
-        Map<String, Long> ids = as(caseworker, () -> Map.of(
+        Map<String, Long> ids = actAs.call(caseworker, () -> Map.of(
                 "sam", orderService.issue(new DeductionOrderService.IssueRequest("121000000001", org.id(), "NF-1001",
                         PayFrequency.MONTHLY, today, null)),
                 "jo", orderService.issue(new DeductionOrderService.IssueRequest("121000000101", org.id(), "NF-1002",
@@ -99,7 +99,7 @@ class EmployerDemoData implements ApplicationRunner {
         })));
         LocalDate lastPay = lastMonth.atDay(28);
         LocalDate thisPay = today.withDayOfMonth(Math.min(28, today.getDayOfMonth()));
-        as(payroll, () -> {
+        actAs.call(payroll, () -> {
             // Sam's order began this month (it enforces his arrears): his first deduction is this month's,
             // paid over by the 19th of next month, so his payments page still shows the arrears it will clear
             deductions.record(ids.get("jo"), lastPay, "2350.00", false);
@@ -109,7 +109,7 @@ class EmployerDemoData implements ApplicationRunner {
             deductions.record(ids.get("ravi"), thisPay, "190.00", false); // short: protected earnings
             return null;
         });
-        as(admin, () -> {
+        actAs.call(admin, () -> {
             BigDecimal total = deductions.month(lastMonth).total();
             LocalDate paidOn = thisMonth.atDay(Math.min(14, today.getDayOfMonth()));
             return remittances.record(new RemittanceService.RemittanceForm(lastMonth, total.toPlainString(), paidOn,
@@ -123,14 +123,4 @@ class EmployerDemoData implements ApplicationRunner {
                 identity.provisionAccount(AccountKind.PARENT, email, name, PASSWORD, null, null));
     }
 
-    private <T> T as(long accountId, Supplier<T> work) {
-        PortalUser user = identity.reload(accountId);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }

@@ -5,13 +5,12 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.CaseStatus;
 import org.childmaintenance.cases.PartyRole;
 import org.childmaintenance.cases.ServiceTypeChange;
+import org.childmaintenance.identity.ActAs;
 import org.childmaintenance.identity.IdentityService;
-import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.ledger.LedgerStore.Obligation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +18,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -46,8 +44,11 @@ class LedgerDemoData implements ApplicationRunner {
     private final LedgerStore store;
     private final NightlyRun nightly;
 
+    private final ActAs actAs;
+
     LedgerDemoData(IdentityService identity, CaseService cases, ServiceTypeChange serviceTypes, LedgerService ledger,
-                   LedgerStore store, NightlyRun nightly) {
+                   LedgerStore store, NightlyRun nightly, ActAs actAs) {
+        this.actAs = actAs;
         this.identity = identity;
         this.cases = cases;
         this.serviceTypes = serviceTypes;
@@ -65,7 +66,7 @@ class LedgerDemoData implements ApplicationRunner {
             return;
         }
         try {
-            Optional<Long> caseId = as(alex.get(), () -> cases.myCases().stream()
+            Optional<Long> caseId = actAs.call(alex.get(), () -> cases.myCases().stream()
                     .filter(c -> c.myRole() == PartyRole.RECEIVING && c.status() == CaseStatus.ACTIVE)
                     .map(CaseService.CaseSummary::id)
                     .filter(id -> store.findCase(id).filter(c -> c.payingAccountId() == sam.get()).isPresent())
@@ -103,14 +104,14 @@ class LedgerDemoData implements ApplicationRunner {
             return;
         }
         Obligation missed = posted.getLast();
-        as(alex, () -> {
+        actAs.call(alex, () -> {
             posted.subList(0, posted.size() - 1).forEach(o -> ledger.confirmDirectPayment(caseId, o.id()));
             ledger.reportMissedPayment(caseId, missed.id(), "Nothing arrived this month.");
             return null;
         });
         String reference = store.findCase(caseId).orElseThrow().reference();
         BigDecimal part = missed.amount().multiply(new BigDecimal("0.6")).setScale(0, RoundingMode.DOWN).setScale(2);
-        as(chris, () -> {
+        actAs.call(chris, () -> {
             serviceTypes.moveToCollectAndPay(caseId, "Missed Direct Pay payment (demo)");
             ledger.postPayment(reference, today, part, "DEMO-" + reference + "-1");
             return null;
@@ -119,15 +120,4 @@ class LedgerDemoData implements ApplicationRunner {
                 reference, posted.size() - 1, missed.dueDate(), part);
     }
 
-    /** Runs {@code work} signed in as the account (as if they had signed in), then signs out. */
-    private <T> T as(long accountId, Supplier<T> work) {
-        PortalUser user = identity.reload(accountId);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }

@@ -5,9 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
-import java.util.function.Supplier;
+import org.childmaintenance.identity.ActAs;
 import org.childmaintenance.identity.IdentityService;
-import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.legacy.LegacyTypes.LetterKind;
 import org.childmaintenance.legacy.LegacyTypes.NextStep;
 import org.childmaintenance.legacy.LegacyTypes.Role;
@@ -18,7 +17,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -45,8 +43,11 @@ class LegacyDemoData implements ApplicationRunner {
     private final LegacyCaseRepository cases;
     private final Clock clock;
 
+    private final ActAs actAs;
+
     LegacyDemoData(IdentityService identity, LegacyImport imports, ClosureProgramme programme, ClosureNotices job,
-                   LegacyCases legacyCases, LegacyCaseRepository cases, Clock clock) {
+                   LegacyCases legacyCases, LegacyCaseRepository cases, Clock clock, ActAs actAs) {
+        this.actAs = actAs;
         this.identity = identity;
         this.imports = imports;
         this.programme = programme;
@@ -79,14 +80,14 @@ class LegacyDemoData implements ApplicationRunner {
                         + "sasha.reed@example.test,Ari Brookes|2013-11-30,64.25,COLLECTION,0.00,no,no",
                 "CS2003-845512,2003,Kit Ellison,1980-01-15,kit.ellison@example.test,Jess Ellison,1982-12-24,"
                         + "jess.ellison@example.test,Max Ellison|2010-06-06,71.00,COLLECTION,2150.00,yes,no");
-        LegacyViews.ImportReport report = as(chris.get(), () -> imports.importCases("demo-old-scheme-cases.csv", csv));
+        LegacyViews.ImportReport report = actAs.call(chris.get(), () -> imports.importCases("demo-old-scheme-cases.csv", csv));
         if (!report.imported()) {
             log.warn("Demo old-scheme cases not imported: {}", report.problems());
             return;
         }
         // Alex and Sam have found their case online (they signed in with the e-mail the old scheme had).
-        as(alex.get(), legacyCases::mine);
-        as(sam.get(), legacyCases::mine);
+        actAs.call(alex.get(), legacyCases::mine);
+        actAs.call(sam.get(), legacyCases::mine);
         LocalDate samsEnd = today.minusDays(60); // case 121000000001 took effect the next day
         programme.setEndDateAsSystem(SAMS_CASE, samsEnd);
         programme.setEndDateAsSystem("CS2003-660391", today.minusDays(10)); // ended, nobody came online
@@ -104,19 +105,9 @@ class LegacyDemoData implements ApplicationRunner {
         }
         days.forEach(job::run);
         // Casework plans the paying segment's closure: notice due in two months' time.
-        int paying = as(chris.get(), () -> programme.setEndDates(Segment.PAYING, today.plusMonths(8)));
+        int paying = actAs.call(chris.get(), () -> programme.setEndDates(Segment.PAYING, today.plusMonths(8)));
         log.info("Demo old-scheme cases: {} imported, {} paying case(s) end on {}, letters sent on {} days",
                 report.bySegment(), paying, today.plusMonths(8), days.size());
     }
 
-    private <T> T as(long accountId, Supplier<T> work) {
-        PortalUser user = identity.reload(accountId);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
-    }
 }

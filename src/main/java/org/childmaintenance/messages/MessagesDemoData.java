@@ -2,9 +2,8 @@ package org.childmaintenance.messages;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.function.Supplier;
+import org.childmaintenance.identity.ActAs;
 import org.childmaintenance.identity.IdentityService;
-import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.messages.MessageViews.NewAttachment;
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
@@ -15,9 +14,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +31,11 @@ class MessagesDemoData implements ApplicationRunner {
     private final CaseworkMessages casework;
     private final MsgConversationRepository conversations;
 
+    private final ActAs actAs;
+
     MessagesDemoData(IdentityService identity, MessageService messages, CaseworkMessages casework,
-                     MsgConversationRepository conversations) {
+                     MsgConversationRepository conversations, ActAs actAs) {
+        this.actAs = actAs;
         this.identity = identity;
         this.messages = messages;
         this.casework = casework;
@@ -52,37 +51,25 @@ class MessagesDemoData implements ApplicationRunner {
                 || !conversations.findByPartyAccountIdOrderByLastMessageAtDesc(parent).isEmpty()) {
             return;
         }
-        List<MessageViews.CaseChoice> cases = as(parent, messages::casesICanWriteAbout);
+        List<MessageViews.CaseChoice> cases = actAs.call(parent, messages::casesICanWriteAbout);
         if (cases.isEmpty()) {
             return;
         }
-        long parentConversation = as(parent, () -> messages.startAboutCase(cases.getFirst().caseId(), Subject.PAYMENTS,
+        long parentConversation = actAs.call(parent, () -> messages.startAboutCase(cases.getFirst().caseId(), Subject.PAYMENTS,
                 "Hello. Sam's payment for last month has not arrived. I have attached my bank statement. Can you check it?",
                 List.of(new NewAttachment("bank-statement.pdf", samplePdf()))));
-        as(caseworker, () -> {
+        actAs.call(caseworker, () -> {
             casework.addNote(parentConversation, "Checked the Direct Pay schedule: last month's payment is marked missed.");
             casework.reply(parentConversation, "Thank you for your message and your bank statement. We have checked the "
                     + "payment schedule and asked Sam Taylor to pay. We will write to you again within 10 working days.", List.of());
             return null;
         });
-        long employerConversation = as(employer, () -> messages.startAsEmployer("DEO-NF-0001", Subject.PAYMENTS,
+        long employerConversation = actAs.call(employer, () -> messages.startAsEmployer("DEO-NF-0001", Subject.PAYMENTS,
                 "We have changed our payroll date from the 25th to the last working day of the month. "
                         + "Do we need to tell you anything else?", List.of()));
         log.info("Demo messages created: conversations {} (parent) and {} (employer)", parentConversation, employerConversation);
     }
 
-    private <T> T as(long accountId, Supplier<T> action) {
-        PortalUser user = identity.reload(accountId);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-        SecurityContextHolder.setContext(ctx);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 
     static byte[] samplePdf() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.childmaintenance.identity.AccountKind;
+import org.childmaintenance.identity.ActAs;
 import org.childmaintenance.identity.IdentityService;
-import org.childmaintenance.identity.PortalUser;
 import org.childmaintenance.outreach.OutreachViews.CallBackAnswers;
 import org.childmaintenance.outreach.OutreachViews.ReferralForm;
 import org.childmaintenance.outreach.OutreachViews.SlotForm;
@@ -17,9 +17,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -43,7 +40,10 @@ class OutreachDemoData implements ApplicationRunner {
     private final HelpRequests help;
     private final Clock clock;
 
-    OutreachDemoData(IdentityService identity, PartnerCentres partners, HelpRequests help, Clock clock) {
+    private final ActAs actAs;
+
+    OutreachDemoData(IdentityService identity, PartnerCentres partners, HelpRequests help, Clock clock, ActAs actAs) {
+        this.actAs = actAs;
         this.identity = identity;
         this.partners = partners;
         this.help = help;
@@ -58,22 +58,22 @@ class OutreachDemoData implements ApplicationRunner {
         long riverside = identity.provisionAccount(AccountKind.PARTNER_USER, PARTNER, "Aisha Khan", PASSWORD, RIVERSIDE, null);
         long hillside = identity.provisionAccount(AccountKind.PARTNER_USER, HILLSIDE_STAFF, "Owen Price", PASSWORD, HILLSIDE, null);
         long caseworker = identity.findAccountId("caseworker@example.com").orElseThrow();
-        as(caseworker, () -> {
+        actAs.run(caseworker, () -> {
             partners.registerCentre(RIVERSIDE, "12 River Street, Northfield NF1 2AB",
                     "Monday to Friday 9am to 5pm, Saturday 10am to 1pm");
             partners.registerCentre(HILLSIDE, "Hillside Community Hall, 4 Crown Road, Northfield NF3 7QT",
                     "Monday, Wednesday and Friday 9:30am to 4pm");
         });
         LocalDate today = LocalDate.now(clock);
-        as(riverside, () -> {
+        actAs.run(riverside, () -> {
             publish(today, Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY), List.of("10:00", "11:00", "14:00"), 60);
             partners.refer(new ReferralForm("Robin Hughes", "07700 900456", null, false,
                     "Robin has just separated and wants to know how child maintenance works and what the options are.",
                     true, "Robin's former partner checks her phone. Do not leave voicemails or send texts; "
                     + "call on Tuesday afternoons, when she is at the centre.", true));
         });
-        as(hillside, () -> publish(today, Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), List.of("13:30", "15:00"), 45));
-        identity.findAccountId("parent@example.com").ifPresent(alex -> as(alex, () -> help.askForCallBack(
+        actAs.run(hillside, () -> publish(today, Set.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY), List.of("13:30", "15:00"), 45));
+        identity.findAccountId("parent@example.com").ifPresent(alex -> actAs.run(alex, () -> help.askForCallBack(
                 new CallBackAnswers(null, null, "07700 900123", Set.of(CallTime.WEEKDAY_MORNING, CallTime.WEEKDAY_EVENING),
                         Topic.FAMILY_ARRANGEMENT, "We have agreed an amount and want help writing it down.", true,
                         "arrangement"))));
@@ -90,16 +90,4 @@ class OutreachDemoData implements ApplicationRunner {
         }
     }
 
-    private void as(long accountId, Runnable action) {
-        PortalUser user = identity.reload(accountId);
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext ctx = SecurityContextHolder.createEmptyContext();
-        ctx.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.authorities()));
-        SecurityContextHolder.setContext(ctx);
-        try {
-            action.run();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
-    }
 }
