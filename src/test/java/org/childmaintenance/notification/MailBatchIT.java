@@ -3,12 +3,8 @@ package org.childmaintenance.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
@@ -53,33 +49,19 @@ class MailBatchIT {
     @Autowired
     TransactionTemplate tx;
 
-    private int originalPort;
-    private int port;
-    private GreenMail smtp;
+    private SmtpLater mail;
 
     @BeforeEach
     void pointMailAtAClosedPort() throws IOException {
-        originalPort = sender.getPort();
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        sender.setPort(port);
+        mail = new SmtpLater(sender);
     }
 
     @AfterEach
     void restore() {
-        sender.setPort(originalPort);
-        if (smtp != null) {
-            smtp.stop();
-        }
+        mail.close();
         SecurityContextHolder.clearContext();
     }
 
-    private void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        smtp.start();
-    }
 
     private String parent(String name, String language) {
         String email = TestAccounts.uniqueEmail(name);
@@ -104,7 +86,7 @@ class MailBatchIT {
 
     @Test
     void a_batch_is_queued_in_one_go_and_each_mail_is_sent_once_in_its_recipients_language() throws Exception {
-        startSmtp();
+        mail.start();
         String english = parent("batch-en", "en");
         String welsh = parent("batch-cy", "cy");
 
@@ -124,8 +106,8 @@ class MailBatchIT {
         retries.resubmit(Duration.ZERO); // nothing is left to send: no second copy
         Thread.sleep(1500);
 
-        MimeMessage[] toEnglish = smtp.getReceivedMessagesForDomain(english);
-        MimeMessage[] toWelsh = smtp.getReceivedMessagesForDomain(welsh);
+        MimeMessage[] toEnglish = mail.server().getReceivedMessagesForDomain(english);
+        MimeMessage[] toWelsh = mail.server().getReceivedMessagesForDomain(welsh);
         assertThat(toEnglish).hasSize(2);
         assertThat(toWelsh).hasSize(1);
         assertThat(toEnglish[0].getSubject()).isEqualTo("You have news about your child maintenance");
@@ -142,15 +124,15 @@ class MailBatchIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> statuses(a, b).equals(List.of("RETRYING", "RETRYING")));
         assertThat(attempts(a)).isEqualTo(1);
 
-        startSmtp();
+        mail.start();
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> {
             retries.resubmit(Duration.ZERO);
             return statuses(a, b).equals(List.of("SENT", "SENT"));
         });
         retries.resubmit(Duration.ZERO);
         Thread.sleep(1500);
-        assertThat(smtp.getReceivedMessagesForDomain(a)).hasSize(1);
-        assertThat(smtp.getReceivedMessagesForDomain(b)).hasSize(1);
+        assertThat(mail.server().getReceivedMessagesForDomain(a)).hasSize(1);
+        assertThat(mail.server().getReceivedMessagesForDomain(b)).hasSize(1);
         assertThat(attempts(a)).isEqualTo(2);
     }
 
@@ -181,10 +163,10 @@ class MailBatchIT {
         Thread.sleep(1000);
         assertThat(attempts(email)).isEqualTo(6);
 
-        startSmtp();
+        mail.start();
         problems.tryAgain(DeliveryProblems.Channel.EMAIL, id);
         await().atMost(Duration.ofSeconds(20)).until(() -> statuses(email).equals(List.of("SENT")));
-        assertThat(smtp.getReceivedMessagesForDomain(email)).hasSize(1);
+        assertThat(mail.server().getReceivedMessagesForDomain(email)).hasSize(1);
         assertThat(problems.failedSends(100)).noneSatisfy(f -> assertThat(f.id()).isEqualTo(id));
     }
 }

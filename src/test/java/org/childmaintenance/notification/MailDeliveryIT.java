@@ -3,13 +3,9 @@ package org.childmaintenance.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -49,33 +45,19 @@ class MailDeliveryIT {
     @Autowired
     JdbcTemplate jdbc;
 
-    private int originalPort;
-    private int port;
-    private GreenMail smtp;
+    private SmtpLater mail;
 
     @BeforeEach
     void pointMailAtAClosedPort() throws IOException {
-        originalPort = sender.getPort();
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        sender.setPort(port); // nothing listens here yet: every try fails
+        mail = new SmtpLater(sender);
     }
 
     @AfterEach
     void restore() {
-        sender.setPort(originalPort);
-        if (smtp != null) {
-            smtp.stop();
-        }
+        mail.close();
         SecurityContextHolder.clearContext();
     }
 
-    private void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        smtp.start();
-    }
 
     private Map<String, Object> row(String recipient) {
         return jdbc.queryForMap("select id, status, attempts, body from outbound_mail where recipient = ? order by id desc limit 1",
@@ -104,15 +86,15 @@ class MailDeliveryIT {
         awaitStatus(b, "RETRYING");
         assertThat(row(a).get("attempts")).isEqualTo(1);
 
-        startSmtp();
+        mail.start();
         resubmitUntil(a, "SENT");
         resubmitUntil(b, "SENT");
         retries.resubmit(Duration.ZERO); // nothing is left to resubmit: no second copy
         Thread.sleep(1500);
 
-        assertThat(smtp.getReceivedMessagesForDomain(a)).hasSize(1);
-        assertThat(smtp.getReceivedMessagesForDomain(b)).hasSize(1);
-        assertThat(GreenMailUtil.getBody(smtp.getReceivedMessagesForDomain(a)[0])).contains("Hello A");
+        assertThat(mail.server().getReceivedMessagesForDomain(a)).hasSize(1);
+        assertThat(mail.server().getReceivedMessagesForDomain(b)).hasSize(1);
+        assertThat(GreenMailUtil.getBody(mail.server().getReceivedMessagesForDomain(a)[0])).contains("Hello A");
         assertThat(row(a).get("body")).as("body removed once sent").isNull();
         assertThat(row(a).get("attempts")).isEqualTo(2);
     }
@@ -128,9 +110,9 @@ class MailDeliveryIT {
         assertThat(stored).startsWith("v1:").doesNotContain("token=").doesNotContain("reset-password")
                 .doesNotContain("Sealed Person");
 
-        startSmtp();
+        mail.start();
         resubmitUntil(email, "SENT");
-        MimeMessage[] got = smtp.getReceivedMessagesForDomain(email);
+        MimeMessage[] got = mail.server().getReceivedMessagesForDomain(email);
         assertThat(got).hasSize(1);
         Matcher token = TOKEN.matcher(GreenMailUtil.getBody(got[0]).replace("=\r\n", ""));
         assertThat(token.find()).isTrue();
@@ -164,10 +146,10 @@ class MailDeliveryIT {
             assertThat(f.attempts()).isEqualTo(6);
         });
 
-        startSmtp();
+        mail.start();
         problems.tryAgain(DeliveryProblems.Channel.EMAIL, id);
         awaitStatus(email, "SENT");
-        assertThat(smtp.getReceivedMessagesForDomain(email)).hasSize(1);
+        assertThat(mail.server().getReceivedMessagesForDomain(email)).hasSize(1);
         assertThat(problems.failedSends(100)).noneSatisfy(f -> assertThat(f.id()).isEqualTo(id));
     }
 }
