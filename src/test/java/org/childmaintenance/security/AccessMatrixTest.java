@@ -82,6 +82,8 @@ class AccessMatrixTest {
             Map.entry("AuditService", "writes/reads the audit trail for services that checked already; no UI passes ids"),
             Map.entry("NotificationService", "outbound delivery, called by services after their own check"),
             Map.entry("CaseDemoData", "demo data runner"),
+            Map.entry("ActAs", "start-up work (the demo data runners) signs in as an account through it, then calls the "
+                    + "services, which check as usual; no page or request passes it an id"),
             Map.entry("LedgerDemoData", "demo data runner"),
             Map.entry("MessagesDemoData", "demo data runner"),
             Map.entry("NotificationDemoData", "demo data runner"),
