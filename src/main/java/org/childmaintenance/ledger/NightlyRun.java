@@ -12,11 +12,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.childmaintenance.audit.AuditService;
 import org.childmaintenance.base.TimeConfig;
-import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.ledger.LedgerStore.NewTx;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The nightly run for one day: posts amounts falling due (with the Collect & Pay collection fee),
  * passes cleared payments on to receiving parents, and raises missed-payment notices the night after
  * (on the payments page, and announced by events the notices feature turns into notices). Arrears are derived from the entries, so they are up to date once these are
- * posted. Work is done in chunks of plain JDBC batches, each chunk in its own transaction; every
+ * posted. Work is done in chunks of plain JDBC batches, each chunk in its own transaction (the due lines by
+ * several workers at once, see {@link DuePosting}); every
  * posting has a unique key and every chunk takes only work not yet done, so a run that stopped part
  * way can simply be run again, and running a day twice posts nothing twice.
  */
@@ -42,17 +41,19 @@ public class NightlyRun {
     static final int NOTICE_WINDOW_DAYS = 7;
     private final JdbcTemplate jdbc;
     private final LedgerStore store;
+    private final DuePosting posting;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final AuditService audit;
     private final int chunk;
 
-    NightlyRun(JdbcTemplate jdbc, LedgerStore store, PlatformTransactionManager transactions, Clock clock,
+    NightlyRun(JdbcTemplate jdbc, LedgerStore store, DuePosting posting, PlatformTransactionManager transactions, Clock clock,
                ApplicationEventPublisher events, AuditService audit,
                @Value("${portal.ledger.nightly-chunk:5000}") int chunk) {
         this.jdbc = jdbc;
         this.store = store;
+        this.posting = posting;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
         this.events = events;
@@ -78,7 +79,11 @@ public class NightlyRun {
     public Result run(LocalDate day) {
         long start = System.nanoTime();
         Counts counts = new Counts();
-        postDue(day, counts);
+        DuePosting.Posted due = posting.postDue(day);
+        counts.due = due.lines();
+        counts.fees = due.fees();
+        counts.txs = due.lines();
+        counts.entries = due.entries();
         long posted = System.nanoTime();
         passOn(day, counts);
         long passed = System.nanoTime();
@@ -104,89 +109,6 @@ public class NightlyRun {
         int passedOn;
         long txs;
         long entries;
-    }
-
-    private record DueRow(long id, long caseId, LocalDate dueDate, BigDecimal amount, ServiceType type) {
-    }
-
-    /**
-     * Due date by due date, and within a date by id (a keyset on the index (kind, status, due_date, id)),
-     * so each chunk starts where the last one stopped instead of rescanning lines already posted.
-     */
-    private void postDue(LocalDate day, Counts counts) {
-        List<LocalDate> dates = jdbc.queryForList("SELECT DISTINCT due_date FROM ledger_obligation WHERE kind = 'MAINTENANCE' "
-                + "AND status = 'SCHEDULED' AND due_date <= ? ORDER BY due_date", LocalDate.class, day);
-        for (LocalDate date : dates) {
-            postDueOn(date, counts);
-        }
-    }
-
-    private void postDueOn(LocalDate date, Counts counts) {
-        long after = 0;
-        while (true) {
-            long from = after;
-            Long last;
-            try {
-                last = tx.execute(status -> {
-                    List<DueRow> rows = jdbc.query("SELECT o.id, o.case_id, o.due_date, o.amount, c.service_type "
-                            + "FROM ledger_obligation o JOIN ledger_case c ON c.case_id = o.case_id "
-                            + "WHERE o.kind = 'MAINTENANCE' AND o.status = 'SCHEDULED' AND o.due_date = ? AND o.id > ? "
-                            + "ORDER BY o.id LIMIT ?", (rs, n) -> new DueRow(rs.getLong(1), rs.getLong(2),
-                            rs.getObject(3, LocalDate.class), rs.getBigDecimal(4), ServiceType.valueOf(rs.getString(5))),
-                            date, from, chunk);
-                    if (rows.isEmpty()) {
-                        return null;
-                    }
-                    bumpVersions(rows.stream().map(DueRow::caseId).toList());
-                    List<NewTx> postings = new ArrayList<>(rows.size());
-                    long entries = 0;
-                    List<Object> direct = new ArrayList<>();
-                    List<Object> collect = new ArrayList<>();
-                    for (DueRow r : rows) {
-                        Posting p = PostingRules.maintenanceDue(r.id(), r.dueDate(), r.amount(), r.type());
-                        postings.add(new NewTx(r.caseId(), p, null));
-                        entries += p.entries().size();
-                        (r.type() == ServiceType.COLLECT_AND_PAY ? collect : direct).add(r.id());
-                    }
-                    store.insert(postings, clock.instant());
-                    int updated = markPosted(direct, ServiceType.DIRECT_PAY) + markPosted(collect, ServiceType.COLLECT_AND_PAY);
-                    if (updated != rows.size()) {
-                        // A schedule changed under us: undo this chunk and take it again.
-                        throw new org.springframework.dao.OptimisticLockingFailureException("Schedule changed during the run");
-                    }
-                    counts.due += rows.size();
-                    counts.fees += collect.size();
-                    counts.txs += rows.size();
-                    counts.entries += entries;
-                    return rows.getLast().id();
-                });
-            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
-                log.info("Ledger nightly run: a schedule changed while posting {}, taking the chunk again", date);
-                continue;
-            }
-            if (last == null) {
-                return;
-            }
-            after = last;
-        }
-    }
-
-    private int markPosted(List<Object> ids, ServiceType type) {
-        if (ids.isEmpty()) {
-            return 0;
-        }
-        List<Object> args = new ArrayList<>();
-        args.add(type.name());
-        args.addAll(ids);
-        return jdbc.update("UPDATE ledger_obligation SET status = 'POSTED', service_type = ? WHERE status = 'SCHEDULED' "
-                + "AND id IN (" + LedgerStore.marks(ids.size()) + ")", args.toArray());
-    }
-
-    /** Postings to a case take turns through its version, as in {@link LedgerService}. Ordered to avoid deadlocks. */
-    private void bumpVersions(List<Long> caseIds) {
-        TreeSet<Long> ordered = new TreeSet<>(caseIds);
-        jdbc.update("UPDATE ledger_case SET version = version + 1 WHERE case_id IN (" + LedgerStore.marks(ordered.size())
-                + ")", ordered.toArray());
     }
 
     private record PendingRow(long paymentId, long caseId, BigDecimal amount) {
@@ -238,16 +160,29 @@ public class NightlyRun {
      */
     private int raiseCollectAndPayNotices(LocalDate day) {
         int raised = 0;
+        for (LocalDate date = day.minusDays(NOTICE_WINDOW_DAYS); date.isBefore(day); date = date.plusDays(1)) {
+            raised += raiseCollectAndPayNotices(day, date);
+        }
+        return raised;
+    }
+
+    /**
+     * The lines due on one date of the window, by id within the date: a keyset on the index (kind, status, due_date,
+     * id), so the database reads only that date's posted lines (ordering the whole window by id made it walk the
+     * primary key through every line of the schedule).
+     */
+    private int raiseCollectAndPayNotices(LocalDate day, LocalDate dueOn) {
+        int raised = 0;
         long after = 0;
         while (true) {
             List<Candidate> candidates = jdbc.query("SELECT o.id, o.case_id, o.due_date, o.amount, c.paying_account_id, "
                     + "c.receiving_account_id FROM ledger_obligation o JOIN ledger_case c ON c.case_id = o.case_id "
-                    + "WHERE o.kind = 'MAINTENANCE' AND o.status = 'POSTED' AND o.service_type = 'COLLECT_AND_PAY' "
-                    + "AND o.due_date >= ? AND o.due_date < ? AND o.id > ? AND NOT EXISTS (SELECT 1 FROM ledger_notice n "
+                    + "WHERE o.kind = 'MAINTENANCE' AND o.status = 'POSTED' AND o.due_date = ? AND o.id > ? "
+                    + "AND o.service_type = 'COLLECT_AND_PAY' AND NOT EXISTS (SELECT 1 FROM ledger_notice n "
                     + "WHERE n.obligation_id = o.id AND n.kind = 'MISSED') ORDER BY o.id LIMIT ?",
                     (rs, n) -> new Candidate(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
                             rs.getBigDecimal(4), rs.getLong(5), rs.getLong(6)),
-                    day.minusDays(NOTICE_WINDOW_DAYS), day, after, chunk);
+                    dueOn, after, chunk);
             if (candidates.isEmpty()) {
                 return raised;
             }

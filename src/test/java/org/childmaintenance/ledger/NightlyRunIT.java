@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.childmaintenance.cases.ServiceType;
 import org.childmaintenance.ledger.LedgerFixture.TestCase;
 import org.childmaintenance.ledger.LedgerViews.LineStatus;
@@ -18,6 +21,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** The nightly run against a moving clock: each day's work happens once, however often the day is run. */
@@ -32,6 +36,7 @@ class NightlyRunIT {
     @Autowired JdbcTemplate jdbc;
     @Autowired MutableClock clock;
     @Autowired ApplicationEvents events;
+    @Autowired PlatformTransactionManager transactions;
 
     @AfterEach
     void reset() {
@@ -92,6 +97,31 @@ class NightlyRunIT {
     }
 
     @Test
+    void several_workers_in_small_ranges_post_each_due_line_once_and_every_posting_balances() {
+        LocalDate due = LocalDate.of(2033, 6, 1);
+        List<TestCase> cases = IntStream.range(0, 25).mapToObj(i -> fixture.newCase(
+                i % 2 == 0 ? ServiceType.DIRECT_PAY : ServiceType.COLLECT_AND_PAY, due, 2, "30.00")).toList();
+        Map<Long, Long> versions = new HashMap<>();
+        cases.forEach(c -> versions.put(c.caseId(), version(c)));
+        // ranges of three lines, four workers: nine ranges for these 25 lines (and any other test's lines due before)
+        DuePosting small = new DuePosting(jdbc, store, transactions, clock, 3, 4);
+
+        DuePosting.Posted posted = LedgerFixture.asSystem(() -> small.postDue(due));
+
+        assertThat(posted.lines()).isGreaterThanOrEqualTo(25);
+        assertThat(posted.fees()).isGreaterThanOrEqualTo(12);
+        for (TestCase c : cases) {
+            assertThat(transactions(c)).as("one posting for the line due %s on %s", due, c.reference()).isEqualTo(1);
+            assertThat(version(c)).as("the case's turn taken once").isEqualTo(versions.get(c.caseId()) + 1);
+            assertThat(jdbc.queryForList("SELECT status FROM ledger_obligation WHERE case_id = ? ORDER BY due_date",
+                    String.class, c.caseId())).containsExactly("POSTED", "SCHEDULED");
+            assertThat(jdbc.queryForList("SELECT transaction_id FROM ledger_entry WHERE case_id = ? GROUP BY transaction_id "
+                    + "HAVING SUM(amount) <> 0", Long.class, c.caseId())).as("unbalanced transactions").isEmpty();
+        }
+        assertThat(LedgerFixture.asSystem(() -> small.postDue(due))).as("nothing left to post").isEqualTo(DuePosting.Posted.NONE);
+    }
+
+    @Test
     void the_database_refuses_a_second_posting_of_the_same_obligation() {
         LocalDate due = LocalDate.of(2032, 4, 1);
         TestCase c = fixture.newCase(ServiceType.DIRECT_PAY, due, 1, "10.00");
@@ -111,6 +141,10 @@ class NightlyRunIT {
         });
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shedlock WHERE name = 'ledger-nightly-run'", Integer.class))
                 .isEqualTo(1);
+    }
+
+    private long version(TestCase c) {
+        return jdbc.queryForObject("SELECT version FROM ledger_case WHERE case_id = ?", Long.class, c.caseId());
     }
 
     private int transactions(TestCase c) {
