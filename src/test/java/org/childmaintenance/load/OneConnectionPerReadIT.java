@@ -2,28 +2,19 @@ package org.childmaintenance.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.childmaintenance.cases.CaseService;
 import org.childmaintenance.cases.SafetyFlags;
 import org.childmaintenance.ledger.LedgerQueries;
 import org.childmaintenance.representation.RepsFixture;
+import org.childmaintenance.support.ConnectionsPerThread;
 import org.childmaintenance.support.MutableClock;
 import org.childmaintenance.support.PortalTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -34,11 +25,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hold one database connection at a time. Under load, a request that keeps its read-only transaction's connection
  * while its audit entry opens a second one ({@code REQUIRES_NEW}) can leave every pooled connection held by a
  * request waiting for another: the 700-user load run stalled that way until the reads wrote their audit entries
- * after the read had ended (BENCHMARKS.md, "Primary and replica"). The connections are counted per thread (the
- * portal's background listeners use their own threads), so the count does not depend on what else is running.
+ * after the read had ended (BENCHMARKS.md, "Primary and replica"). The connections are counted per thread
+ * ({@link ConnectionsPerThread}; the portal's background listeners use their own threads), so the count does not
+ * depend on what else is running.
  */
 @PortalTest
-@Import(OneConnectionPerReadIT.CountedConnections.class)
 class OneConnectionPerReadIT {
     @Autowired RepsFixture fx;
     @Autowired SafetyFlags safety;
@@ -88,61 +79,10 @@ class OneConnectionPerReadIT {
     }
 
     private static int mostHeldAtOnce(Supplier<?> work) {
-        CountedConnections.HELD.set(new int[2]);
+        ConnectionsPerThread.HELD.set(new int[2]);
         work.get();
-        int[] held = CountedConnections.HELD.get();
+        int[] held = ConnectionsPerThread.HELD.get();
         assertThat(held[0]).as("every connection given back").isZero();
         return held[1];
-    }
-
-    /** Wraps the application's data source: counts the connections this thread holds now ([0]) and at most ([1]). */
-    @TestConfiguration
-    static class CountedConnections {
-        static final ThreadLocal<int[]> HELD = ThreadLocal.withInitial(() -> new int[2]);
-
-        @Bean
-        static BeanPostProcessor countConnectionsPerThread() {
-            return new BeanPostProcessor() {
-                @Override
-                public Object postProcessAfterInitialization(Object bean, String name) {
-                    return bean instanceof DataSource ds && !(bean instanceof Counting) ? new Counting(ds) : bean;
-                }
-            };
-        }
-
-        static final class Counting extends DelegatingDataSource {
-            Counting(DataSource target) {
-                super(target);
-            }
-
-            @Override
-            public Connection getConnection() throws SQLException {
-                return counted(super.getConnection());
-            }
-
-            @Override
-            public Connection getConnection(String user, String password) throws SQLException {
-                return counted(super.getConnection(user, password));
-            }
-
-            private static Connection counted(Connection c) {
-                int[] held = HELD.get();
-                held[0]++;
-                held[1] = Math.max(held[1], held[0]);
-                boolean[] closed = {false};
-                return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
-                            if ("close".equals(method.getName()) && !closed[0]) {
-                                closed[0] = true;
-                                held[0]--;
-                            }
-                            try {
-                                return method.invoke(c, args);
-                            } catch (InvocationTargetException e) {
-                                throw e.getCause();
-                            }
-                        });
-            }
-        }
     }
 }
