@@ -52,6 +52,12 @@ public class ConnectionsPerThread {
             boolean[] closed = {false};
             return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] {Connection.class},
                     (proxy, method, args) -> {
+                        if ("equals".equals(method.getName()) && method.getParameterCount() == 1) {
+                            return proxy == args[0]; // the pooled connection is this proxy, not what it wraps
+                        }
+                        if ("hashCode".equals(method.getName()) && method.getParameterCount() == 0) {
+                            return System.identityHashCode(proxy);
+                        }
                         if ("close".equals(method.getName()) && !closed[0]) {
                             closed[0] = true;
                             held[0]--;
